@@ -1,0 +1,365 @@
+package py
+
+// GetAttr implements getattr(obj, name).
+func GetAttr(th *Thread, obj Object, name string) (Object, error) {
+	v, err := getAttr(th, obj, name)
+	if err != nil || v != nil {
+		return v, err
+	}
+	return nil, attrError(th, obj, name)
+}
+
+// GetAttrOpt is GetAttr returning (nil, nil) when the attribute is
+// missing (AttributeError is swallowed).
+func GetAttrOpt(th *Thread, obj Object, name string) (Object, error) {
+	v, err := getAttr(th, obj, name)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) {
+			return nil, nil
+		}
+	}
+	return v, err
+}
+
+func attrError(th *Thread, obj Object, name string) error {
+	var e *Exception
+	switch o := obj.(type) {
+	case *Module:
+		e = th.Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", o.Name, name)
+	case *Type:
+		e = th.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", o.Name, name)
+	default:
+		e = th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, name)
+	}
+	e.SetAttrStr("name", Str(name))
+	e.SetAttrStr("obj", obj)
+	return e
+}
+
+// SetAttrStr sets an attribute in the exception's instance dict.
+func (e *Exception) SetAttrStr(name string, v Object) {
+	if e.Dict == nil {
+		e.Dict = NewDict()
+	}
+	e.Dict.SetStr(name, v)
+}
+
+// instanceDict returns the attribute dictionary of objects that have one.
+func instanceDict(obj Object) *Dict {
+	switch o := obj.(type) {
+	case *Instance:
+		return o.Dict
+	case *Exception:
+		if o.Dict == nil {
+			o.Dict = NewDict()
+		}
+		return o.Dict
+	case *Function:
+		if o.Dict == nil {
+			o.Dict = NewDict()
+		}
+		return o.Dict
+	case *Module:
+		return o.Dict
+	}
+	return nil
+}
+
+// getAttr returns the attribute or nil (with a nil error) when missing.
+func getAttr(th *Thread, obj Object, name string) (Object, error) {
+	if t, ok := obj.(*Type); ok {
+		return typeGetAttr(th, t, name)
+	}
+	if m, ok := obj.(*Module); ok {
+		if v := m.Dict.GetStr(name); v != nil {
+			return v, nil
+		}
+		if name == "__dict__" {
+			return m.Dict, nil
+		}
+		if ga := m.Dict.GetStr("__getattr__"); ga != nil {
+			v, err := th.Call(ga, []Object{Str(name)}, nil)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) {
+					return nil, nil
+				}
+			}
+			return v, err
+		}
+		return nil, nil
+	}
+	cls := obj.Type()
+	attr := cls.Lookup(name)
+	// Data descriptors take precedence over the instance dict.
+	if attr != nil {
+		switch d := attr.(type) {
+		case *Property:
+			if d.Get == nil || d.Get == None {
+				return nil, th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no getter", name, cls.Name)
+			}
+			return th.Call(d.Get, []Object{obj}, nil)
+		case *Instance:
+			if get := d.Class.Lookup("__get__"); get != nil && d.Class.Lookup("__set__") != nil {
+				return th.Call(get, []Object{d, obj, cls}, nil)
+			}
+		}
+	}
+	if d := instanceDict(obj); d != nil {
+		if v := d.GetStr(name); v != nil {
+			return v, nil
+		}
+	}
+	if attr != nil {
+		return bindAttr(th, attr, obj, cls)
+	}
+	if v, ok, err := specialAttr(th, obj, name); ok || err != nil {
+		return v, err
+	}
+	if cls.Flags&FlagHeapType != 0 {
+		if ga := cls.Lookup("__getattr__"); ga != nil {
+			v, err := th.Call(ga, []Object{obj, Str(name)}, nil)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) && !isSameAttrError(e, obj, name) {
+					return nil, err
+				}
+				return nil, err
+			}
+			return v, nil
+		}
+	}
+	return nil, nil
+}
+
+func isSameAttrError(e *Exception, obj Object, name string) bool { return false }
+
+// bindAttr applies the descriptor protocol to a class attribute found for
+// an instance.
+func bindAttr(th *Thread, attr, obj Object, cls *Type) (Object, error) {
+	switch d := attr.(type) {
+	case *Function:
+		return &Method{Func: d, Self: obj}, nil
+	case *Builtin:
+		if d.ClassMethod {
+			return &Method{Func: d, Self: cls}, nil
+		}
+		if d.Method {
+			return &Method{Func: d, Self: obj}, nil
+		}
+		return d, nil
+	case *StaticMethod:
+		return d.Func, nil
+	case *ClassMethod:
+		return &Method{Func: d.Func, Self: cls}, nil
+	case *Property:
+		return th.Call(d.Get, []Object{obj}, nil)
+	case *Instance:
+		if get := d.Class.Lookup("__get__"); get != nil {
+			return th.Call(get, []Object{d, obj, cls}, nil)
+		}
+	}
+	return attr, nil
+}
+
+// typeGetAttr looks an attribute up on a class: the metaclass's data
+// descriptors, then the class's MRO, then the metaclass.
+func typeGetAttr(th *Thread, t *Type, name string) (Object, error) {
+	if v := t.Lookup(name); v != nil {
+		switch d := v.(type) {
+		case *ClassMethod:
+			return &Method{Func: d.Func, Self: t}, nil
+		case *StaticMethod:
+			return d.Func, nil
+		case *Builtin:
+			if d.ClassMethod {
+				return &Method{Func: d, Self: t}, nil
+			}
+		case *Instance:
+			if get := d.Class.Lookup("__get__"); get != nil {
+				return th.Call(get, []Object{d, None, t}, nil)
+			}
+		}
+		return v, nil
+	}
+	if v, ok, err := specialAttr(th, t, name); ok || err != nil {
+		return v, err
+	}
+	return nil, nil
+}
+
+// SetAttr implements setattr(obj, name, value).
+func SetAttr(th *Thread, obj Object, name string, value Object) error {
+	switch o := obj.(type) {
+	case *Type:
+		if o.Flags&FlagHeapType == 0 {
+			return th.Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+		}
+		o.SetAttrStr(name, value)
+		if name == "__name__" {
+			if s, ok := value.(Str); ok {
+				o.Name = string(s)
+			}
+		}
+		return nil
+	case *Exception:
+		switch name {
+		case "__cause__":
+			if value == None {
+				o.Cause = nil
+			} else if e, ok := value.(*Exception); ok {
+				o.Cause = e
+			} else {
+				return th.NewError(TypeErrorType, "exception cause must be None or derive from BaseException")
+			}
+			o.SuppressContext = true
+			return nil
+		case "__context__":
+			if value == None {
+				o.Context = nil
+			} else if e, ok := value.(*Exception); ok {
+				o.Context = e
+			}
+			return nil
+		case "__suppress_context__":
+			t, err := Truth(th, value)
+			o.SuppressContext = t
+			return err
+		case "__traceback__":
+			if value == None {
+				o.Traceback = nil
+			} else if tb, ok := value.(*TracebackObject); ok {
+				o.Traceback = tb.TB
+			}
+			return nil
+		case "args":
+			items, err := th.iterateForUnpack(value)
+			o.Args = Tuple(items)
+			return err
+		}
+	case *Function:
+		switch name {
+		case "__name__":
+			if s, ok := value.(Str); ok {
+				o.Name = string(s)
+				return nil
+			}
+			return th.NewError(TypeErrorType, "__name__ must be set to a string object")
+		case "__qualname__":
+			if s, ok := value.(Str); ok {
+				o.Qualname = string(s)
+				return nil
+			}
+			return th.NewError(TypeErrorType, "__qualname__ must be set to a string object")
+		case "__doc__":
+			o.Doc = value
+			return nil
+		case "__module__":
+			o.Module = value
+			return nil
+		}
+	}
+	cls := obj.Type()
+	if cls.Flags&FlagHeapType != 0 {
+		if sa := cls.Lookup("__setattr__"); sa != nil && sa != objectSetattr {
+			_, err := th.Call(sa, []Object{obj, Str(name), value}, nil)
+			return err
+		}
+	}
+	return genericSetAttr(th, obj, name, value)
+}
+
+// genericSetAttr is object.__setattr__.
+func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
+	cls := obj.Type()
+	if attr := cls.Lookup(name); attr != nil {
+		switch d := attr.(type) {
+		case *Property:
+			if d.Set == nil || d.Set == None {
+				return th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no setter", name, cls.Name)
+			}
+			_, err := th.Call(d.Set, []Object{obj, value}, nil)
+			return err
+		case *Instance:
+			if set := d.Class.Lookup("__set__"); set != nil {
+				_, err := th.Call(set, []Object{d, obj, value}, nil)
+				return err
+			}
+		}
+	}
+	if d := instanceDict(obj); d != nil {
+		d.SetStr(name, value)
+		return nil
+	}
+	if cls.Lookup(name) != nil {
+		return th.Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", cls.Name, name)
+	}
+	return th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, name)
+}
+
+// DelAttr implements delattr(obj, name).
+func DelAttr(th *Thread, obj Object, name string) error {
+	if t, ok := obj.(*Type); ok && t.Flags&FlagHeapType != 0 {
+		if t.Dict.DelStr(name) {
+			t.invalidate()
+			return nil
+		}
+		return th.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name)
+	}
+	cls := obj.Type()
+	if cls.Flags&FlagHeapType != 0 {
+		if da := cls.Lookup("__delattr__"); da != nil && da != objectDelattr {
+			_, err := th.Call(da, []Object{obj, Str(name)}, nil)
+			return err
+		}
+	}
+	if attr, ok := cls.Lookup(name).(*Property); ok {
+		if attr.Del == nil || attr.Del == None {
+			return th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no deleter", name, cls.Name)
+		}
+		_, err := th.Call(attr.Del, []Object{obj}, nil)
+		return err
+	}
+	if d := instanceDict(obj); d != nil {
+		if d.DelStr(name) {
+			return nil
+		}
+	}
+	return attrError(th, obj, name)
+}
+
+// loadMethod looks up obj.name for an immediate call. When the attribute
+// is a plain function in the class it returns (function, obj) without
+// making a bound method; otherwise (attribute, nil).
+func (th *Thread) loadMethod(obj Object, name string) (Object, Object, error) {
+	switch obj.(type) {
+	case *Type, *Module:
+	default:
+		cls := obj.Type()
+		attr := cls.Lookup(name)
+		switch a := attr.(type) {
+		case *Function:
+			if d := instanceDict(obj); d != nil {
+				if v := d.GetStr(name); v != nil {
+					return v, nil, nil
+				}
+			}
+			return a, obj, nil
+		case *Builtin:
+			if a.Method && !a.ClassMethod {
+				if d := instanceDict(obj); d != nil {
+					if v := d.GetStr(name); v != nil {
+						return v, nil, nil
+					}
+				}
+				return a, obj, nil
+			}
+		}
+	}
+	v, err := GetAttr(th, obj, name)
+	return v, nil, err
+}
+
+// HasAttr reports whether getattr(obj, name) succeeds.
+func HasAttr(th *Thread, obj Object, name string) (bool, error) {
+	v, err := GetAttrOpt(th, obj, name)
+	return v != nil, err
+}

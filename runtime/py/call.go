@@ -1,0 +1,348 @@
+package py
+
+import (
+	"strings"
+
+	"github.com/aioplay/aioplay/runtime/compile"
+)
+
+// Call calls fn with positional args followed by keyword values named by
+// kwnames. It never keeps args.
+func (th *Thread) Call(fn Object, args []Object, kwnames []string) (Object, error) {
+	switch f := fn.(type) {
+	case *Function:
+		return th.callFunction(f, nil, args, kwnames)
+	case *Builtin:
+		if f.Self != nil {
+			full := make([]Object, 0, len(args)+1)
+			full = append(full, f.Self)
+			full = append(full, args...)
+			return f.Fn(th, full, kwnames)
+		}
+		return f.Fn(th, args, kwnames)
+	case *Method:
+		if fn, ok := f.Func.(*Function); ok {
+			return th.callFunction(fn, f.Self, args, kwnames)
+		}
+		full := make([]Object, 0, len(args)+1)
+		full = append(full, f.Self)
+		full = append(full, args...)
+		return th.Call(f.Func, full, kwnames)
+	case *Type:
+		return th.callType(f, args, kwnames)
+	}
+	call := fn.Type().Lookup("__call__")
+	if call == nil {
+		return nil, th.Errorf(TypeErrorType, "'%s' object is not callable", fn.Type().Name)
+	}
+	full := make([]Object, 0, len(args)+1)
+	full = append(full, fn)
+	full = append(full, args...)
+	return th.Call(call, full, kwnames)
+}
+
+// Call0 and friends are conveniences for Go callers.
+func (th *Thread) Call0(fn Object) (Object, error) { return th.Call(fn, nil, nil) }
+
+// CallArgs calls fn with positional arguments.
+func (th *Thread) CallArgs(fn Object, args ...Object) (Object, error) { return th.Call(fn, args, nil) }
+
+// callFunction binds arguments into a new frame and runs it, or returns a
+// generator/coroutine object for generator code. self, when not nil, is
+// the first positional argument (a bound method's instance).
+func (th *Thread) callFunction(fn *Function, self Object, args []Object, kwnames []string) (Object, error) {
+	co := fn.Code
+	f := th.newFrame(co, fn.Globals, fn.Closure)
+	f.Func = fn
+	if err := th.bindArgs(fn, f.locals, self, args, kwnames); err != nil {
+		return nil, err
+	}
+	if len(co.Cell2Arg) > 0 {
+		f.initCells()
+	}
+	if co.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
+		return newGenerator(th, f, fn), nil
+	}
+	return th.runFrame(f)
+}
+
+// bindArgs fills locals from the call's arguments, with CPython's messages
+// for every mismatch.
+func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Object, kwnames []string) error {
+	co := fn.Code
+	npos := len(args) - len(kwnames)
+	given := npos
+	if self != nil {
+		given++
+	}
+	argcount := co.ArgCount
+	// positional
+	nbound := given
+	if nbound > argcount {
+		nbound = argcount
+	}
+	i := 0
+	if self != nil && argcount > 0 {
+		locals[0] = self
+		i = 1
+	}
+	for j := 0; i < nbound; i, j = i+1, j+1 {
+		locals[i] = args[j]
+	}
+	varargsIdx := argcount + co.KwOnlyCount
+	if co.Flags&compile.FlagVarArgs != 0 {
+		var extra []Object
+		if given > argcount {
+			start := argcount
+			if self != nil {
+				start--
+				if argcount == 0 {
+					extra = append(extra, self)
+					start = 0
+				}
+			}
+			extra = append(extra, args[start:npos]...)
+		}
+		locals[varargsIdx] = Tuple(extra)
+	} else if given > argcount {
+		return th.tooManyPositional(fn, given, len(kwnames), locals)
+	}
+	var kwdict *Dict
+	if co.Flags&compile.FlagVarKeywords != 0 {
+		kwdict = NewDict()
+		idx := varargsIdx
+		if co.Flags&compile.FlagVarArgs != 0 {
+			idx++
+		}
+		locals[idx] = kwdict
+	}
+	// keywords
+	for k, name := range kwnames {
+		v := args[npos+k]
+		found := -1
+		for p := co.PosOnlyCount; p < argcount+co.KwOnlyCount; p++ {
+			if co.VarNames[p] == name {
+				found = p
+				break
+			}
+		}
+		if found < 0 {
+			if kwdict != nil {
+				kwdict.SetStr(name, v)
+				continue
+			}
+			for p := 0; p < co.PosOnlyCount; p++ {
+				if co.VarNames[p] == name {
+					return th.Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.Qualname, name)
+				}
+			}
+			return th.Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.Qualname, name)
+		}
+		if locals[found] != nil {
+			return th.Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", fn.Qualname, name)
+		}
+		locals[found] = v
+	}
+	// defaults
+	if nbound < argcount {
+		ndef := len(fn.Defaults)
+		firstDef := argcount - ndef
+		var missing []string
+		for p := nbound; p < argcount; p++ {
+			if locals[p] != nil {
+				continue
+			}
+			if p >= firstDef {
+				locals[p] = fn.Defaults[p-firstDef]
+			} else {
+				missing = append(missing, co.VarNames[p])
+			}
+		}
+		if len(missing) > 0 {
+			return th.missingArgs(fn, missing, "positional")
+		}
+	}
+	if co.KwOnlyCount > 0 {
+		var missing []string
+		for p := argcount; p < argcount+co.KwOnlyCount; p++ {
+			if locals[p] != nil {
+				continue
+			}
+			if fn.KwDefaults != nil {
+				if v := fn.KwDefaults.GetStr(co.VarNames[p]); v != nil {
+					locals[p] = v
+					continue
+				}
+			}
+			missing = append(missing, co.VarNames[p])
+		}
+		if len(missing) > 0 {
+			return th.missingArgs(fn, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func (th *Thread) missingArgs(fn *Function, names []string, kind string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	plural := "s"
+	if len(names) == 1 {
+		plural = ""
+	}
+	return th.Errorf(TypeErrorType, "%s() missing %d required %s argument%s: %s", fn.Qualname, len(names), kind, plural, list)
+}
+
+func (th *Thread) tooManyPositional(fn *Function, given, nkw int, locals []Object) error {
+	co := fn.Code
+	ndef := len(fn.Defaults)
+	var takes string
+	plural := "s"
+	if ndef > 0 {
+		takes = sprintf("from %d to %d", co.ArgCount-ndef, co.ArgCount)
+	} else {
+		takes = sprintf("%d", co.ArgCount)
+		if co.ArgCount == 1 {
+			plural = ""
+		}
+	}
+	// Keyword-only arguments given by keyword are mentioned too.
+	kwGiven := 0
+	for p := co.ArgCount; p < co.ArgCount+co.KwOnlyCount; p++ {
+		if locals[p] != nil {
+			kwGiven++
+		}
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	if kwGiven > 0 {
+		kwp := "s"
+		if kwGiven == 1 {
+			kwp = ""
+		}
+		return th.Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
+			fn.Qualname, takes, plural, given, pluralS(given), kwGiven, kwp)
+	}
+	return th.Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d %s given", fn.Qualname, takes, plural, given, was)
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// callEx implements f(*args, **kwargs).
+func (th *Thread) callEx(fn, args, kwargs Object) (Object, error) {
+	var pos []Object
+	if t, ok := args.(Tuple); ok {
+		pos = t
+	} else {
+		items, err := th.iterateForUnpack(args)
+		if err != nil {
+			return nil, err
+		}
+		pos = items
+	}
+	if kwargs == nil {
+		return th.Call(fn, pos, nil)
+	}
+	d, ok := kwargs.(*Dict)
+	if !ok {
+		return nil, th.Errorf(TypeErrorType, "argument after ** must be a mapping, not %s", kwargs.Type().Name)
+	}
+	all := make([]Object, len(pos), len(pos)+d.Len())
+	copy(all, pos)
+	names := make([]string, 0, d.Len())
+	for _, kv := range d.Items() {
+		k, ok := kv[0].(Str)
+		if !ok {
+			return nil, th.NewError(TypeErrorType, "keywords must be strings")
+		}
+		names = append(names, string(k))
+		all = append(all, kv[1])
+	}
+	return th.Call(fn, all, names)
+}
+
+// callType implements calling a class: type(x), or creating an instance
+// with __new__ and __init__.
+func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, error) {
+	if cls == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return args[0].Type(), nil
+	}
+	// __new__
+	var obj Object
+	var err error
+	newm := cls.Lookup("__new__")
+	if fn, ok := newm.(*StaticMethod); ok {
+		newm = fn.Func
+	}
+	if pf, ok := newm.(*Function); ok {
+		full := append([]Object{cls}, args...)
+		obj, err = th.callFunction(pf, nil, full, kwnames)
+	} else {
+		if cls.New == nil {
+			return nil, th.Errorf(TypeErrorType, "cannot create '%s' instances", typeQualName(cls))
+		}
+		init := cls.Lookup("__init__")
+		if cls.layout == ObjectType && len(args) > 0 {
+			if b, ok := init.(*Builtin); ok && b == objectInit {
+				return nil, th.Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
+			}
+		}
+		obj, err = cls.New(th, cls, args, kwnames)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !obj.Type().IsSubtype(cls) {
+		return obj, nil
+	}
+	init := cls.Lookup("__init__")
+	switch in := init.(type) {
+	case *Function:
+		res, err := th.callFunction(in, obj, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		if res != None {
+			return nil, th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", res.Type().Name)
+		}
+	case *Builtin:
+		if in != objectInit {
+			full := append([]Object{obj}, args...)
+			if _, err := in.Fn(th, full, kwnames); err != nil {
+				return nil, err
+			}
+		}
+	case nil:
+	default:
+		full := append([]Object{obj}, args...)
+		if _, err := th.Call(in, full, kwnames); err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
+}
+
+func typeQualName(t *Type) string {
+	if t.Module != "builtins" && t.Module != "" {
+		return t.Module + "." + t.Qualname
+	}
+	return t.Qualname
+}

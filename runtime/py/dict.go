@@ -1,0 +1,290 @@
+package py
+
+// Dict is a Python dict: a hash table that remembers insertion order.
+//
+// Like CPython's compact dict it keeps entries in a dense slice in insertion
+// order and a separate open-addressed index of positions into it. Deleted
+// entries leave a hole (key == nil) that iteration skips and the next resize
+// squeezes out. Keys that are Str take a fast path that needs no Thread:
+// hashing and comparing them cannot run Python code.
+type Dict struct {
+	entries []dictEntry
+	index   []int32 // -1 empty, -2 deleted, else position in entries
+	used    int     // live entries
+	// version changes on every mutation, so iterators can detect
+	// "dictionary changed size during iteration".
+	version uint64
+}
+
+type dictEntry struct {
+	hash  int64
+	key   Object
+	value Object
+}
+
+const (
+	slotEmpty   = -1
+	slotDeleted = -2
+)
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// Type returns dict.
+func (d *Dict) Type() *Type { return DictType }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+func (d *Dict) grow() {
+	n := 8
+	for n*2 < (d.used+1)*3 {
+		n *= 2
+	}
+	// compact entries
+	if d.used != len(d.entries) {
+		j := 0
+		for _, e := range d.entries {
+			if e.key != nil {
+				d.entries[j] = e
+				j++
+			}
+		}
+		for k := j; k < len(d.entries); k++ {
+			d.entries[k] = dictEntry{}
+		}
+		d.entries = d.entries[:j]
+	}
+	d.index = make([]int32, n)
+	for i := range d.index {
+		d.index[i] = slotEmpty
+	}
+	mask := uint64(n - 1)
+	for pos, e := range d.entries {
+		i := uint64(e.hash) & mask
+		perturb := uint64(e.hash)
+		for d.index[i] != slotEmpty {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.index[i] = int32(pos)
+	}
+}
+
+// find returns the index slot and entry position for key (pos -1 when
+// missing; slot is where an insert would go).
+func (d *Dict) find(th *Thread, key Object, hash int64) (slot int, pos int, err error) {
+	if len(d.index) == 0 {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	firstFree := -1
+	ks, kIsStr := key.(Str)
+	for {
+		ix := d.index[i]
+		if ix == slotEmpty {
+			if firstFree < 0 {
+				firstFree = int(i)
+			}
+			return firstFree, -1, nil
+		}
+		if ix == slotDeleted {
+			if firstFree < 0 {
+				firstFree = int(i)
+			}
+		} else {
+			e := &d.entries[ix]
+			if Is(e.key, key) {
+				return int(i), int(ix), nil
+			}
+			if e.hash == hash {
+				if kIsStr {
+					if es, ok := e.key.(Str); ok {
+						if es == ks {
+							return int(i), int(ix), nil
+						}
+						goto next
+					}
+				}
+				if th == nil {
+					goto next
+				}
+				eq, err := Equal(th, e.key, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if eq {
+					return int(i), int(ix), nil
+				}
+			}
+		}
+	next:
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// GetItem returns d[key], or nil when missing.
+func (d *Dict) GetItem(th *Thread, key Object) (Object, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return nil, err
+	}
+	_, pos, err := d.find(th, key, h)
+	if err != nil || pos < 0 {
+		return nil, err
+	}
+	return d.entries[pos].value, nil
+}
+
+// SetItem sets d[key] = value.
+func (d *Dict) SetItem(th *Thread, key, value Object) error {
+	h, err := Hash(th, key)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(th, key, h, value)
+}
+
+func (d *Dict) setHashed(th *Thread, key Object, h int64, value Object) error {
+	_, pos, err := d.find(th, key, h)
+	if err != nil {
+		return err
+	}
+	if pos >= 0 {
+		d.entries[pos].value = value
+		return nil
+	}
+	if (len(d.entries)+1)*3 >= len(d.index)*2 {
+		d.grow()
+	}
+	slot, _, _ := d.find(nil, key, h)
+	if slot < 0 {
+		d.grow()
+		slot, _, _ = d.find(nil, key, h)
+	}
+	d.index[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	d.used++
+	d.version++
+	return nil
+}
+
+// DelItem removes key; it reports whether the key was there.
+func (d *Dict) DelItem(th *Thread, key Object) (bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return false, err
+	}
+	slot, pos, err := d.find(th, key, h)
+	if err != nil || pos < 0 {
+		return false, err
+	}
+	d.index[slot] = slotDeleted
+	d.entries[pos] = dictEntry{}
+	d.used--
+	d.version++
+	if d.used == 0 {
+		d.entries = d.entries[:0]
+		for i := range d.index {
+			d.index[i] = slotEmpty
+		}
+	}
+	return true, nil
+}
+
+// GetStr returns d[name] for a str key, or nil.
+func (d *Dict) GetStr(name string) Object {
+	_, pos, _ := d.find(nil, Str(name), strHash(name))
+	if pos < 0 {
+		return nil
+	}
+	return d.entries[pos].value
+}
+
+// SetStr sets d[name] = value for a str key.
+func (d *Dict) SetStr(name string, value Object) {
+	_ = d.setHashed(nil, Str(name), strHash(name), value)
+}
+
+// DelStr deletes a str key and reports whether it was there.
+func (d *Dict) DelStr(name string) bool {
+	ok, _ := d.DelItem(nil, Str(name))
+	return ok
+}
+
+// Items returns the live entries in insertion order.
+func (d *Dict) Items() []Tuple {
+	out := make([]Tuple, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, Tuple{e.key, e.value})
+		}
+	}
+	return out
+}
+
+// Keys returns the keys in insertion order.
+func (d *Dict) Keys() []Object {
+	out := make([]Object, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Values returns the values in insertion order.
+func (d *Dict) Values() []Object {
+	out := make([]Object, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e.value)
+		}
+	}
+	return out
+}
+
+// entryAt returns the i-th slot of the entry slice (nil key when deleted);
+// iterators walk positions so that they can notice mutation.
+func (d *Dict) entryAt(i int) (Object, Object, bool) {
+	if i >= len(d.entries) {
+		return nil, nil, false
+	}
+	e := d.entries[i]
+	return e.key, e.value, true
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	n := &Dict{}
+	for _, e := range d.entries {
+		if e.key != nil {
+			_ = n.setHashed(nil, e.key, e.hash, e.value)
+		}
+	}
+	return n
+}
+
+// Clear removes every item.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.index = nil
+	d.used = 0
+	d.version++
+}
+
+// PopLast removes and returns the last item inserted (dict.popitem).
+func (d *Dict) PopLast() (Object, Object, bool) {
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		e := d.entries[i]
+		if e.key != nil {
+			_, _ = d.DelItem(nil, e.key)
+			return e.key, e.value, true
+		}
+	}
+	return nil, nil, false
+}

@@ -1,0 +1,1001 @@
+package py
+
+import (
+	"github.com/aioplay/aioplay/runtime/compile"
+)
+
+// errReraise wraps an exception re-raised by a bare `raise` or RERAISE:
+// such a raise adds no traceback entry for the current frame.
+type errReraise struct{ exc *Exception }
+
+func (e *errReraise) Error() string { return e.exc.Error() }
+
+// toException converts any error reaching the eval loop into a *Exception.
+func toException(err error) (*Exception, bool) {
+	switch e := err.(type) {
+	case *Exception:
+		return e, false
+	case *errReraise:
+		return e.exc, true
+	}
+	return &Exception{Class: SystemErrorType, Args: Tuple{Str("internal error: " + err.Error())}}, false
+}
+
+// enter pushes f on the thread's call stack.
+func (th *Thread) enter(f *Frame) error {
+	if th.depth >= th.RecursionLimit {
+		return th.NewError(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	f.Back = th.frame
+	th.frame = f
+	th.depth++
+	return nil
+}
+
+func (th *Thread) leave(f *Frame) {
+	th.frame = f.Back
+	f.Back = nil
+	th.depth--
+}
+
+// runFrame runs f to completion (a plain function call).
+func (th *Thread) runFrame(f *Frame) (Object, error) {
+	if err := th.enter(f); err != nil {
+		return nil, err
+	}
+	f.started = true
+	res, _, err := th.eval(f, nil)
+	th.leave(f)
+	return res, err
+}
+
+// checkSteps charges one batch of instructions against the budget.
+func (th *Thread) checkSteps() error {
+	if th.StepBudget > 0 && th.steps > th.StepBudget {
+		return th.NewError(StepBudgetExceeded, "the script ran too long (step budget exhausted)")
+	}
+	if th.Interrupted != nil && th.Interrupted() {
+		return th.NewError(StepBudgetExceeded, "the run was stopped")
+	}
+	return nil
+}
+
+// stepCheckInterval is how many instructions run between budget checks.
+const stepCheckInterval = 1 << 12
+
+// eval is the interpreter loop. It runs f from f.pc until the frame
+// returns (yielded false), yields (yielded true: result is the yielded
+// value; the frame can be resumed by pushing the sent value and calling
+// eval again), or raises. throwIn, when set, is raised at the resumption
+// point before any instruction runs.
+func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, err error) {
+	code := f.Code.Instrs
+	stack := f.stack
+	sp := f.sp
+	var reraise bool
+	for {
+		if throwIn != nil {
+			err = throwIn
+			throwIn = nil
+			goto handle
+		}
+		th.steps++
+		if th.steps&(stepCheckInterval-1) == 0 {
+			if err = th.checkSteps(); err != nil {
+				goto handle
+			}
+		}
+		{
+			in := code[f.pc]
+			f.pc++
+			switch in.Op {
+			case compile.NOP:
+			case compile.POP_TOP:
+				sp--
+				stack[sp] = nil
+			case compile.ROT_TWO:
+				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			case compile.ROT_THREE:
+				top := stack[sp-1]
+				stack[sp-1] = stack[sp-2]
+				stack[sp-2] = stack[sp-3]
+				stack[sp-3] = top
+			case compile.ROT_FOUR:
+				top := stack[sp-1]
+				stack[sp-1] = stack[sp-2]
+				stack[sp-2] = stack[sp-3]
+				stack[sp-3] = stack[sp-4]
+				stack[sp-4] = top
+			case compile.DUP_TOP:
+				stack[sp] = stack[sp-1]
+				sp++
+			case compile.DUP_TOP_TWO:
+				stack[sp] = stack[sp-2]
+				stack[sp+1] = stack[sp-1]
+				sp += 2
+			case compile.LOAD_CONST:
+				stack[sp] = f.consts[in.Arg]
+				sp++
+			case compile.LOAD_FAST:
+				v := f.locals[in.Arg]
+				if v == nil {
+					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					goto handle
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_FAST:
+				sp--
+				f.locals[in.Arg] = stack[sp]
+				stack[sp] = nil
+			case compile.DELETE_FAST:
+				if f.locals[in.Arg] == nil {
+					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					goto handle
+				}
+				f.locals[in.Arg] = nil
+			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
+				if in.Op == compile.LOAD_CLASSDEREF {
+					name := f.Code.FreeVars[int(in.Arg)-len(f.Code.CellVars)]
+					if v := f.NS.GetStr(name); v != nil {
+						stack[sp] = v
+						sp++
+						break
+					}
+				}
+				v := f.cells[in.Arg].V
+				if v == nil {
+					err = th.derefError(f, int(in.Arg))
+					goto handle
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_DEREF:
+				sp--
+				f.cells[in.Arg].V = stack[sp]
+				stack[sp] = nil
+			case compile.DELETE_DEREF:
+				if f.cells[in.Arg].V == nil {
+					err = th.derefError(f, int(in.Arg))
+					goto handle
+				}
+				f.cells[in.Arg].V = nil
+			case compile.LOAD_CLOSURE:
+				stack[sp] = f.cells[in.Arg]
+				sp++
+			case compile.LOAD_GLOBAL:
+				name := f.Code.Names[in.Arg]
+				v := f.Globals.GetStr(name)
+				if v == nil {
+					v = f.Builtins.GetStr(name)
+					if v == nil {
+						err = th.nameError(f, name)
+						goto handle
+					}
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_GLOBAL:
+				sp--
+				f.Globals.SetStr(f.Code.Names[in.Arg], stack[sp])
+				stack[sp] = nil
+			case compile.DELETE_GLOBAL:
+				if !f.Globals.DelStr(f.Code.Names[in.Arg]) {
+					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
+					goto handle
+				}
+			case compile.LOAD_NAME:
+				name := f.Code.Names[in.Arg]
+				var v Object
+				if f.NS != nil {
+					v = f.NS.GetStr(name)
+				}
+				if v == nil {
+					v = f.Globals.GetStr(name)
+				}
+				if v == nil {
+					v = f.Builtins.GetStr(name)
+				}
+				if v == nil {
+					err = th.nameError(f, name)
+					goto handle
+				}
+				stack[sp] = v
+				sp++
+			case compile.STORE_NAME:
+				sp--
+				ns := f.NS
+				if ns == nil {
+					ns = f.Globals
+				}
+				ns.SetStr(f.Code.Names[in.Arg], stack[sp])
+				stack[sp] = nil
+			case compile.DELETE_NAME:
+				ns := f.NS
+				if ns == nil {
+					ns = f.Globals
+				}
+				if !ns.DelStr(f.Code.Names[in.Arg]) {
+					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
+					goto handle
+				}
+			case compile.LOAD_ATTR:
+				var v Object
+				v, err = GetAttr(th, stack[sp-1], f.Code.Names[in.Arg])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = v
+			case compile.STORE_ATTR:
+				err = SetAttr(th, stack[sp-1], f.Code.Names[in.Arg], stack[sp-2])
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				if err != nil {
+					goto handle
+				}
+			case compile.DELETE_ATTR:
+				sp--
+				err = DelAttr(th, stack[sp], f.Code.Names[in.Arg])
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+			case compile.LOAD_METHOD:
+				var meth, self Object
+				meth, self, err = th.loadMethod(stack[sp-1], f.Code.Names[in.Arg])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = meth
+				stack[sp] = self // nil when meth is already bound
+				sp++
+			case compile.CALL_METHOD, compile.CALL_METHOD_KW:
+				var kw []string
+				n := int(in.Arg)
+				if in.Op == compile.CALL_METHOD_KW {
+					sp--
+					kw = stack[sp].(*kwnamesObject).names
+					stack[sp] = nil
+				}
+				base := sp - n - 2
+				var res Object
+				if stack[base+1] != nil {
+					res, err = th.Call(stack[base], stack[base+1:sp], kw)
+				} else {
+					res, err = th.Call(stack[base], stack[base+2:sp], kw)
+				}
+				for i := base; i < sp; i++ {
+					stack[i] = nil
+				}
+				sp = base
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = res
+				sp++
+			case compile.CALL, compile.CALL_KW:
+				var kw []string
+				n := int(in.Arg)
+				if in.Op == compile.CALL_KW {
+					sp--
+					kw = stack[sp].(*kwnamesObject).names
+					stack[sp] = nil
+				}
+				base := sp - n - 1
+				var res Object
+				res, err = th.Call(stack[base], stack[base+1:sp], kw)
+				for i := base; i < sp; i++ {
+					stack[i] = nil
+				}
+				sp = base
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = res
+				sp++
+			case compile.CALL_EX:
+				var kwargs Object
+				if in.Arg&1 != 0 {
+					sp--
+					kwargs = stack[sp]
+					stack[sp] = nil
+				}
+				sp--
+				args := stack[sp]
+				fn := stack[sp-1]
+				stack[sp] = nil
+				var res Object
+				res, err = th.callEx(fn, args, kwargs)
+				sp--
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = res
+				sp++
+			case compile.BINARY_SUBSCR:
+				var v Object
+				v, err = GetItem(th, stack[sp-2], stack[sp-1])
+				sp--
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = v
+			case compile.STORE_SUBSCR:
+				err = SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3])
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+				if err != nil {
+					goto handle
+				}
+			case compile.DELETE_SUBSCR:
+				err = DelItem(th, stack[sp-2], stack[sp-1])
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				if err != nil {
+					goto handle
+				}
+			case compile.BINARY_OP, compile.INPLACE_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				var v Object
+				// Fast paths for the int and float arithmetic that hot
+				// loops do; everything else goes through the generic
+				// protocol (which handles overflow and dunders).
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						switch compile.BinOp(in.Arg) {
+						case compile.OpAdd:
+							if s := x + y; (s > x) == (y > 0) {
+								v = s
+							}
+						case compile.OpSub:
+							if s := x - y; (s < x) == (y > 0) {
+								v = s
+							}
+						}
+					}
+				}
+				if v == nil {
+					if in.Op == compile.INPLACE_OP {
+						v, err = InplaceOp(th, compile.BinOp(in.Arg), a, b)
+					} else {
+						v, err = BinaryOp(th, compile.BinOp(in.Arg), a, b)
+					}
+					if err != nil {
+						goto handle
+					}
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
+				var v Object
+				v, err = UnaryOp(th, in.Op, stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = v
+			case compile.UNARY_NOT:
+				var t bool
+				t, err = Truth(th, stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = Bool(!t)
+			case compile.COMPARE_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				var v Object
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						v = Bool(cmpInts(compile.CmpOp(in.Arg), x, y))
+					}
+				}
+				if v == nil {
+					v, err = RichCompare(th, compile.CmpOp(in.Arg), a, b)
+					if err != nil {
+						goto handle
+					}
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+			case compile.IS_OP:
+				r := Is(stack[sp-2], stack[sp-1])
+				if in.Arg != 0 {
+					r = !r
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = Bool(r)
+			case compile.CONTAINS_OP:
+				var r bool
+				r, err = Contains(th, stack[sp-1], stack[sp-2])
+				if err != nil {
+					goto handle
+				}
+				if in.Arg != 0 {
+					r = !r
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = Bool(r)
+			case compile.JUMP:
+				f.pc = int(in.Arg)
+			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				var t bool
+				if b, ok := v.(Bool); ok {
+					t = bool(b)
+				} else if t, err = Truth(th, v); err != nil {
+					goto handle
+				}
+				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
+					f.pc = int(in.Arg)
+				}
+			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+				var t bool
+				t, err = Truth(th, stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
+					f.pc = int(in.Arg)
+				} else {
+					sp--
+					stack[sp] = nil
+				}
+			case compile.GET_ITER:
+				var it Object
+				it, err = GetIter(th, stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = it
+			case compile.FOR_ITER:
+				var v Object
+				var ok bool
+				v, ok, err = Next(th, stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				if !ok {
+					sp--
+					stack[sp] = nil
+					f.pc = int(in.Arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+			case compile.BUILD_TUPLE:
+				n := int(in.Arg)
+				t := make(Tuple, n)
+				copy(t, stack[sp-n:sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = t
+				sp++
+			case compile.BUILD_LIST:
+				n := int(in.Arg)
+				items := make([]Object, n)
+				copy(items, stack[sp-n:sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = NewList(items)
+				sp++
+			case compile.BUILD_SET:
+				n := int(in.Arg)
+				s := NewSet()
+				for _, v := range stack[sp-n : sp] {
+					if err = s.Add(th, v); err != nil {
+						goto handle
+					}
+				}
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = s
+				sp++
+			case compile.BUILD_MAP:
+				n := int(in.Arg)
+				d := NewDict()
+				for i := sp - 2*n; i < sp; i += 2 {
+					if err = d.SetItem(th, stack[i], stack[i+1]); err != nil {
+						goto handle
+					}
+				}
+				clear(stack[sp-2*n : sp])
+				sp -= 2 * n
+				stack[sp] = d
+				sp++
+			case compile.BUILD_STRING:
+				n := int(in.Arg)
+				var sb []byte
+				for _, v := range stack[sp-n : sp] {
+					sb = append(sb, string(v.(Str))...)
+				}
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = Str(sb)
+				sp++
+			case compile.BUILD_SLICE:
+				var s *Slice
+				if in.Arg == 3 {
+					s = &Slice{stack[sp-3], stack[sp-2], stack[sp-1]}
+				} else {
+					s = &Slice{stack[sp-2], stack[sp-1], None}
+				}
+				n := int(in.Arg)
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = s
+				sp++
+			case compile.LIST_APPEND:
+				sp--
+				l := stack[sp-int(in.Arg)].(*List)
+				l.Items = append(l.Items, stack[sp])
+				stack[sp] = nil
+			case compile.SET_ADD:
+				sp--
+				err = stack[sp-int(in.Arg)].(*Set).Add(th, stack[sp])
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+			case compile.MAP_ADD:
+				sp -= 2
+				err = stack[sp-int(in.Arg)].(*Dict).SetItem(th, stack[sp], stack[sp+1])
+				stack[sp], stack[sp+1] = nil, nil
+				if err != nil {
+					goto handle
+				}
+			case compile.LIST_EXTEND:
+				sp--
+				l := stack[sp-int(in.Arg)].(*List)
+				var items []Object
+				items, err = th.iterateForUnpack(stack[sp])
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+				l.Items = append(l.Items, items...)
+			case compile.SET_UPDATE:
+				sp--
+				err = stack[sp-int(in.Arg)].(*Set).Update(th, stack[sp])
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+			case compile.DICT_UPDATE, compile.DICT_MERGE:
+				sp--
+				d := stack[sp-int(in.Arg)].(*Dict)
+				if in.Op == compile.DICT_MERGE {
+					err = th.dictMergeKwargs(d, stack[sp], stack[sp-int(in.Arg)-2])
+				} else {
+					err = th.dictUpdateMapping(d, stack[sp])
+				}
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+			case compile.LIST_TO_TUPLE:
+				stack[sp-1] = Tuple(stack[sp-1].(*List).Items)
+			case compile.FORMAT_VALUE:
+				var spec Object = Str("")
+				if in.Arg&4 != 0 {
+					sp--
+					spec = stack[sp]
+					stack[sp] = nil
+				}
+				v := stack[sp-1]
+				switch in.Arg & 3 {
+				case 1:
+					v, err = StrOf(th, v)
+				case 2:
+					v, err = Repr(th, v)
+				case 3:
+					v, err = ASCII(th, v)
+				}
+				if err != nil {
+					goto handle
+				}
+				if s, ok := v.(Str); !ok || spec.(Str) != "" {
+					v, err = Format(th, v, string(spec.(Str)))
+					if err != nil {
+						goto handle
+					}
+				} else {
+					v = s
+				}
+				stack[sp-1] = v
+			case compile.MAKE_FUNCTION:
+				sp--
+				co := stack[sp].(*codeObject).c
+				stack[sp] = nil
+				fn := &Function{Code: co, Globals: f.Globals, Name: co.Name, Qualname: co.Qualname}
+				if in.Arg&8 != 0 {
+					sp--
+					t := stack[sp].(Tuple)
+					fn.Closure = make([]*Cell, len(t))
+					for i, c := range t {
+						fn.Closure[i] = c.(*Cell)
+					}
+					stack[sp] = nil
+				}
+				if in.Arg&2 != 0 {
+					sp--
+					fn.KwDefaults = stack[sp].(*Dict)
+					stack[sp] = nil
+				}
+				if in.Arg&1 != 0 {
+					sp--
+					fn.Defaults = stack[sp].(Tuple)
+					stack[sp] = nil
+				}
+				fn.Module = f.Globals.GetStr("__name__")
+				if co.HasDoc {
+					fn.Doc = Str(co.Doc)
+				}
+				stack[sp] = fn
+				sp++
+			case compile.RETURN_VALUE:
+				sp--
+				result = stack[sp]
+				stack[sp] = nil
+				f.sp = sp
+				f.finished = true
+				return result, false, nil
+			case compile.YIELD_VALUE:
+				sp--
+				result = stack[sp]
+				stack[sp] = nil
+				if f.Code.Flags&compile.FlagAsyncGenerator != 0 {
+					result = &asyncGenWrapped{result}
+				}
+				f.sp = sp
+				return result, true, nil
+			case compile.YIELD_FROM:
+				// Stack: delegate, value. Send value into the delegate;
+				// when it yields, suspend here and re-run this
+				// instruction on resumption with the new sent value.
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				var out Object
+				var done bool
+				out, done, err = th.sendTo(stack[sp-1], v)
+				if err != nil {
+					goto handle
+				}
+				if done {
+					stack[sp-1] = out
+					break
+				}
+				f.pc--
+				f.sp = sp
+				return out, true, nil
+			case compile.GET_AWAITABLE:
+				var it Object
+				it, err = th.getAwaitable(stack[sp-1], in.Arg)
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = it
+			case compile.GET_YIELD_FROM_ITER:
+				v := stack[sp-1]
+				if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && f.Code.Flags&compile.FlagCoroutine == 0 {
+					err = th.NewError(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto handle
+				}
+				if _, ok := v.(*Generator); !ok {
+					var it Object
+					it, err = GetIter(th, v)
+					if err != nil {
+						goto handle
+					}
+					stack[sp-1] = it
+				}
+			case compile.GET_AITER:
+				var it Object
+				it, err = th.getAIter(stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = it
+			case compile.GET_ANEXT:
+				var aw Object
+				aw, err = th.getANext(stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = aw
+				sp++
+			case compile.END_ASYNC_FOR:
+				// Stack: aiter, exc (pushed by the handler).
+				exc := stack[sp-1].(*Exception)
+				if !exc.Is(StopAsyncIterationType) {
+					err = &errReraise{exc}
+					goto handle
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				th.popExcept(f)
+			case compile.SETUP_FINALLY:
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp)})
+			case compile.POP_BLOCK:
+				f.blocks = f.blocks[:len(f.blocks)-1]
+			case compile.POP_EXCEPT:
+				th.popExcept(f)
+			case compile.RERAISE:
+				sp--
+				exc := stack[sp].(*Exception)
+				stack[sp] = nil
+				err = &errReraise{exc}
+				goto handle
+			case compile.CHECK_EXC_MATCH:
+				var ok bool
+				ok, err = th.excMatches(stack[sp-2], stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = Bool(ok)
+			case compile.CHECK_EG_MATCH:
+				// Stack: eg, cls -> rest, match (match None when no match).
+				var rest, match Object
+				rest, match, err = th.exceptStarSplit(stack[sp-2], stack[sp-1])
+				if err != nil {
+					goto handle
+				}
+				stack[sp-2], stack[sp-1] = rest, match
+			case compile.PREP_RERAISE_STAR:
+				// Stack: orig, list of raised -> exc or None
+				var v Object
+				v = th.prepReraiseStar(stack[sp-2], stack[sp-1].(*List))
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+			case compile.RAISE_VARARGS:
+				switch in.Arg {
+				case 0:
+					exc := th.currentHandled()
+					if exc == nil {
+						err = th.NewError(RuntimeErrorType, "No active exception to reraise")
+					} else {
+						err = &errReraise{exc}
+					}
+				case 1:
+					sp--
+					err = th.makeRaise(stack[sp], nil, false)
+					stack[sp] = nil
+				case 2:
+					sp -= 2
+					err = th.makeRaise(stack[sp], stack[sp+1], true)
+					stack[sp], stack[sp+1] = nil, nil
+				}
+				goto handle
+			case compile.SETUP_WITH:
+				mgr := stack[sp-1]
+				var exit, res Object
+				exit, res, err = th.withEnter(mgr)
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = exit
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp)})
+				stack[sp] = res
+				sp++
+			case compile.BEFORE_ASYNC_WITH:
+				mgr := stack[sp-1]
+				var exit, aw Object
+				exit, aw, err = th.asyncWithEnter(mgr)
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = exit
+				stack[sp] = aw
+				sp++
+			case compile.SETUP_ASYNC_WITH:
+				// The awaited __aenter__ result is on top; the block's
+				// level excludes it.
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp - 1)})
+			case compile.WITH_EXCEPT_START:
+				// Stack: exit, exc -> exit, exc, result
+				exc := stack[sp-1].(*Exception)
+				var res Object
+				var tb Object = None
+				if exc.Traceback != nil {
+					tb = &TracebackObject{exc.Traceback}
+				}
+				res, err = th.Call(stack[sp-2], []Object{exc.Class, exc, tb}, nil)
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = res
+				sp++
+			case compile.IMPORT_NAME:
+				sp--
+				fromlist := stack[sp]
+				stack[sp] = nil
+				var m Object
+				m, err = th.importName(f.Code.Names[in.Arg], fromlist)
+				if err != nil {
+					goto handle
+				}
+				stack[sp-1] = m
+			case compile.IMPORT_FROM:
+				var v Object
+				v, err = th.importFrom(stack[sp-1], f.Code.Names[in.Arg])
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = v
+				sp++
+			case compile.IMPORT_STAR:
+				sp--
+				err = th.importStar(stack[sp], f)
+				stack[sp] = nil
+				if err != nil {
+					goto handle
+				}
+			case compile.LOAD_BUILD_CLASS:
+				stack[sp] = buildClassBuiltin
+				sp++
+			case compile.UNPACK_SEQUENCE:
+				n := int(in.Arg)
+				var items []Object
+				items, err = th.unpack(stack[sp-1], n, -1)
+				if err != nil {
+					goto handle
+				}
+				sp--
+				for i := n - 1; i >= 0; i-- {
+					stack[sp] = items[i]
+					sp++
+				}
+			case compile.UNPACK_EX:
+				before, after := int(in.Arg&0xff), int(in.Arg>>8)
+				var items []Object
+				items, err = th.unpack(stack[sp-1], before, after)
+				if err != nil {
+					goto handle
+				}
+				sp--
+				for i := len(items) - 1; i >= 0; i-- {
+					stack[sp] = items[i]
+					sp++
+				}
+			case compile.LOAD_ASSERTION_ERROR:
+				stack[sp] = AssertionErrorType
+				sp++
+			case compile.SETUP_ANNOTATIONS:
+				ns := f.NS
+				if ns == nil {
+					ns = f.Globals
+				}
+				if ns.GetStr("__annotations__") == nil {
+					ns.SetStr("__annotations__", NewDict())
+				}
+			default:
+				err = th.Errorf(SystemErrorType, "unknown opcode %v", in.Op)
+				goto handle
+			}
+			continue
+		}
+	handle:
+		{
+			exc, isReraise := toException(err)
+			err = nil
+			if !isReraise && !reraise {
+				if exc.Traceback == nil {
+					th.setContext(exc)
+				}
+				exc.Traceback = &Traceback{Next: exc.Traceback, Code: f.Code, Line: f.Code.LineAt(f.pc - 1)}
+			}
+			reraise = false
+			// Find the innermost handler of this frame.
+			for len(f.blocks) > 0 {
+				b := f.blocks[len(f.blocks)-1]
+				f.blocks = f.blocks[:len(f.blocks)-1]
+				if b.kind == blockExceptHandler {
+					th.popHandled(f)
+					continue
+				}
+				for sp > int(b.level) {
+					sp--
+					stack[sp] = nil
+				}
+				f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp)})
+				f.handling = append(f.handling, exc)
+				stack[sp] = exc
+				sp++
+				f.pc = int(b.handler)
+				goto resume
+			}
+			for sp > 0 {
+				sp--
+				stack[sp] = nil
+			}
+			f.sp = 0
+			f.finished = true
+			return nil, false, exc
+		}
+	resume:
+	}
+}
+
+// popExcept leaves the innermost except handler of f.
+func (th *Thread) popExcept(f *Frame) {
+	for len(f.blocks) > 0 {
+		b := f.blocks[len(f.blocks)-1]
+		f.blocks = f.blocks[:len(f.blocks)-1]
+		if b.kind == blockExceptHandler {
+			th.popHandled(f)
+			return
+		}
+	}
+}
+
+func (th *Thread) popHandled(f *Frame) {
+	if n := len(f.handling); n > 0 {
+		f.handling[n-1] = nil
+		f.handling = f.handling[:n-1]
+	}
+}
+
+// setContext sets exc.__context__ to the exception being handled, as
+// CPython does whenever an exception is raised inside a handler, breaking
+// any cycle that would result.
+func (th *Thread) setContext(exc *Exception) {
+	cur := th.currentHandled()
+	if cur == nil || cur == exc {
+		return
+	}
+	// Avoid cycles: if exc is already in cur's context chain, cut it.
+	for o := cur; o != nil; o = o.Context {
+		if o.Context == exc {
+			o.Context = nil
+			break
+		}
+	}
+	exc.Context = cur
+}
+
+// nameError is the NameError for an undefined name, carrying what the
+// traceback display needs for its "Did you mean" suggestion.
+func (th *Thread) nameError(f *Frame, name string) error {
+	e := th.Errorf(NameErrorType, "name '%s' is not defined", name)
+	e.SetAttrStr("name", Str(name))
+	e.SetAttrStr("frame", &FrameObject{f})
+	return e
+}
+
+// derefError is the NameError for an unbound closure variable.
+func (th *Thread) derefError(f *Frame, i int) error {
+	if i < len(f.Code.CellVars) {
+		return th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.CellVars[i])
+	}
+	return th.Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", f.Code.FreeVars[i-len(f.Code.CellVars)])
+}
+
+func cmpInts(op compile.CmpOp, x, y Int) bool {
+	switch op {
+	case compile.CmpLt:
+		return x < y
+	case compile.CmpLe:
+		return x <= y
+	case compile.CmpEq:
+		return x == y
+	case compile.CmpNe:
+		return x != y
+	case compile.CmpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+// TracebackObject is the Python-visible traceback (e.__traceback__).
+type TracebackObject struct{ TB *Traceback }
+
+// Type returns traceback.
+func (*TracebackObject) Type() *Type { return TracebackType }

@@ -1,0 +1,200 @@
+package py
+
+import (
+	"github.com/aioplay/aioplay/runtime/compile"
+)
+
+// Exception is an instance of BaseException or one of its subclasses,
+// builtin or user-defined. It is also a Go error: returning it is raising it.
+type Exception struct {
+	Class *Type
+	Args  Tuple
+	// Dict holds attributes set on the instance (e.g. by a user
+	// subclass's __init__); nil until the first one.
+	Dict      *Dict
+	Traceback *Traceback
+	// Cause is __cause__ (raise ... from X), Context is __context__ (the
+	// exception being handled when this one was raised).
+	Cause           *Exception
+	Context         *Exception
+	SuppressContext bool
+	// Notes are add_note() strings (3.11).
+	Notes []string
+	// Group holds the sub-exceptions of an ExceptionGroup.
+	Group []*Exception
+	// Msg is the message of an ExceptionGroup.
+	Msg string
+}
+
+// Type returns the exception's class.
+func (e *Exception) Type() *Type { return e.Class }
+
+// Error renders "Class: message" for Go callers and logs.
+func (e *Exception) Error() string {
+	s := exceptionStr(e)
+	if s == "" {
+		return e.Class.Name
+	}
+	return e.Class.Name + ": " + s
+}
+
+// Is reports whether e is an instance of cls.
+func (e *Exception) Is(cls *Type) bool { return e.Class.IsSubtype(cls) }
+
+// Traceback is one entry of a traceback chain, outermost first: the frame
+// (code and line) an exception passed through.
+type Traceback struct {
+	Next *Traceback
+	Code *compile.Code
+	Line int
+}
+
+// NewException makes an exception of class cls with the given args.
+func NewException(cls *Type, args ...Object) *Exception {
+	return &Exception{Class: cls, Args: Tuple(args)}
+}
+
+// NewError makes an exception of class cls whose single arg is msg, with
+// the exception being handled (if any) as its context.
+func (th *Thread) NewError(cls *Type, msg string) *Exception {
+	return &Exception{Class: cls, Args: Tuple{Str(msg)}}
+}
+
+// Errorf is NewError with formatting.
+func (th *Thread) Errorf(cls *Type, format string, args ...any) *Exception {
+	return th.NewError(cls, sprintf(format, args...))
+}
+
+// memoryError is raised when a script asks for more memory than its budget.
+func (th *Thread) memoryError() *Exception {
+	return &Exception{Class: MemoryErrorType}
+}
+
+// exceptionStr is str(exc) for builtin exception classes.
+func exceptionStr(e *Exception) string {
+	if e.Class.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
+		return reprNoThread(e.Args[0])
+	}
+	if e.Group != nil || e.Class.IsSubtype(BaseExceptionGroupType) {
+		n := len(e.Group)
+		plural := "s"
+		if n == 1 {
+			plural = ""
+		}
+		return sprintf("%s (%d sub-exception%s)", e.Msg, n, plural)
+	}
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		return strNoThread(e.Args[0])
+	}
+	return reprNoThread(e.Args)
+}
+
+// The builtin exception hierarchy.
+var (
+	BaseExceptionType         = newExcType("BaseException", nil)
+	BaseExceptionGroupType    = newExcType("BaseExceptionGroup", BaseExceptionType)
+	GeneratorExitType         = newExcType("GeneratorExit", BaseExceptionType)
+	KeyboardInterruptType     = newExcType("KeyboardInterrupt", BaseExceptionType)
+	SystemExitType            = newExcType("SystemExit", BaseExceptionType)
+	ExceptionType             = newExcType("Exception", BaseExceptionType)
+	ArithmeticErrorType       = newExcType("ArithmeticError", ExceptionType)
+	FloatingPointErrorType    = newExcType("FloatingPointError", ArithmeticErrorType)
+	OverflowErrorType         = newExcType("OverflowError", ArithmeticErrorType)
+	ZeroDivisionErrorType     = newExcType("ZeroDivisionError", ArithmeticErrorType)
+	AssertionErrorType        = newExcType("AssertionError", ExceptionType)
+	AttributeErrorType        = newExcType("AttributeError", ExceptionType)
+	BufferErrorType           = newExcType("BufferError", ExceptionType)
+	EOFErrorType              = newExcType("EOFError", ExceptionType)
+	ExceptionGroupType        = newExcType("ExceptionGroup", BaseExceptionGroupType, ExceptionType)
+	ImportErrorType           = newExcType("ImportError", ExceptionType)
+	ModuleNotFoundErrorType   = newExcType("ModuleNotFoundError", ImportErrorType)
+	LookupErrorType           = newExcType("LookupError", ExceptionType)
+	IndexErrorType            = newExcType("IndexError", LookupErrorType)
+	KeyErrorType              = newExcType("KeyError", LookupErrorType)
+	MemoryErrorType           = newExcType("MemoryError", ExceptionType)
+	NameErrorType             = newExcType("NameError", ExceptionType)
+	UnboundLocalErrorType     = newExcType("UnboundLocalError", NameErrorType)
+	OSErrorType               = newExcType("OSError", ExceptionType)
+	ConnectionErrorType       = newExcType("ConnectionError", OSErrorType)
+	BrokenPipeErrorType       = newExcType("BrokenPipeError", ConnectionErrorType)
+	ConnectionResetErrorType  = newExcType("ConnectionResetError", ConnectionErrorType)
+	ConnectionRefusedErrType  = newExcType("ConnectionRefusedError", ConnectionErrorType)
+	FileNotFoundErrorType     = newExcType("FileNotFoundError", OSErrorType)
+	PermissionErrorType       = newExcType("PermissionError", OSErrorType)
+	TimeoutErrorType          = newExcType("TimeoutError", OSErrorType)
+	ReferenceErrorType        = newExcType("ReferenceError", ExceptionType)
+	RuntimeErrorType          = newExcType("RuntimeError", ExceptionType)
+	NotImplementedErrorType   = newExcType("NotImplementedError", RuntimeErrorType)
+	RecursionErrorType        = newExcType("RecursionError", RuntimeErrorType)
+	StopAsyncIterationType    = newExcType("StopAsyncIteration", ExceptionType)
+	StopIterationType         = newExcType("StopIteration", ExceptionType)
+	SyntaxErrorType           = newExcType("SyntaxError", ExceptionType)
+	IndentationErrorType      = newExcType("IndentationError", SyntaxErrorType)
+	TabErrorType              = newExcType("TabError", IndentationErrorType)
+	SystemErrorType           = newExcType("SystemError", ExceptionType)
+	TypeErrorType             = newExcType("TypeError", ExceptionType)
+	ValueErrorType            = newExcType("ValueError", ExceptionType)
+	UnicodeErrorType          = newExcType("UnicodeError", ValueErrorType)
+	UnicodeDecodeErrorType    = newExcType("UnicodeDecodeError", UnicodeErrorType)
+	UnicodeEncodeErrorType    = newExcType("UnicodeEncodeError", UnicodeErrorType)
+	WarningType               = newExcType("Warning", ExceptionType)
+	DeprecationWarningType    = newExcType("DeprecationWarning", WarningType)
+	RuntimeWarningType        = newExcType("RuntimeWarning", WarningType)
+	UserWarningType           = newExcType("UserWarning", WarningType)
+	SyntaxWarningType         = newExcType("SyntaxWarning", WarningType)
+	ResourceWarningType       = newExcType("ResourceWarning", WarningType)
+	FutureWarningType         = newExcType("FutureWarning", WarningType)
+	PendingDeprecationWarnTyp = newExcType("PendingDeprecationWarning", WarningType)
+)
+
+// BuiltinExceptionTypes lists the exception classes the builtins module
+// exports, in a fixed order.
+var BuiltinExceptionTypes = []*Type{
+	BaseExceptionType, BaseExceptionGroupType, GeneratorExitType, KeyboardInterruptType,
+	SystemExitType, ExceptionType, ArithmeticErrorType, FloatingPointErrorType, OverflowErrorType,
+	ZeroDivisionErrorType, AssertionErrorType, AttributeErrorType, BufferErrorType, EOFErrorType,
+	ExceptionGroupType, ImportErrorType, ModuleNotFoundErrorType, LookupErrorType, IndexErrorType,
+	KeyErrorType, MemoryErrorType, NameErrorType, UnboundLocalErrorType, OSErrorType,
+	ConnectionErrorType, BrokenPipeErrorType, ConnectionResetErrorType, ConnectionRefusedErrType,
+	FileNotFoundErrorType, PermissionErrorType, TimeoutErrorType, ReferenceErrorType,
+	RuntimeErrorType, NotImplementedErrorType, RecursionErrorType, StopAsyncIterationType,
+	StopIterationType, SyntaxErrorType, IndentationErrorType, TabErrorType, SystemErrorType,
+	TypeErrorType, ValueErrorType, UnicodeErrorType, UnicodeDecodeErrorType,
+	UnicodeEncodeErrorType, WarningType, DeprecationWarningType, RuntimeWarningType,
+	UserWarningType, SyntaxWarningType, ResourceWarningType, FutureWarningType,
+	PendingDeprecationWarnTyp,
+}
+
+func newExcType(name string, bases ...*Type) *Type {
+	var t *Type
+	if len(bases) == 0 || bases[0] == nil {
+		t = newBuiltinType(name, ObjectType, FlagBaseType|FlagException)
+	} else {
+		t = newBuiltinType(name, bases[0], FlagBaseType|FlagException)
+		if len(bases) > 1 {
+			t.Bases = bases
+			mro, _ := computeMRO(t, bases)
+			t.MRO = mro
+			for _, b := range bases[1:] {
+				b.subclasses = append(b.subclasses, t)
+			}
+		}
+	}
+	t.New = newException
+	if len(bases) == 0 || bases[0] == nil {
+		t.layout = t
+	} else {
+		t.layout = bases[0].layout
+	}
+	return t
+}
+
+// newException is BaseException.__new__: it stores the args.
+func newException(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	n := len(args) - len(kwnames)
+	e := &Exception{Class: cls, Args: append(Tuple(nil), args[:n]...)}
+	return e, nil
+}

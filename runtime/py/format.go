@@ -1,0 +1,288 @@
+package py
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/aioplay/aioplay/runtime/pyfmt"
+)
+
+// FloatRepr is repr(float).
+func FloatRepr(f float64) string { return pyfmt.FloatRepr(f) }
+
+// fmtError converts a pyfmt error into a Python exception.
+func (th *Thread) fmtError(err error) error {
+	if e, ok := err.(*pyfmt.Error); ok {
+		switch e.Kind {
+		case pyfmt.OverflowError:
+			return th.NewError(OverflowErrorType, e.Msg)
+		case pyfmt.MemoryError:
+			return th.memoryError()
+		}
+		return th.NewError(ValueErrorType, e.Msg)
+	}
+	return th.NewError(ValueErrorType, err.Error())
+}
+
+// Format implements format(value, spec).
+func Format(th *Thread, v Object, spec string) (Object, error) {
+	var s string
+	var err error
+	switch x := v.(type) {
+	case Str:
+		s, err = pyfmt.FormatStr(string(x), spec)
+	case Bool:
+		if spec == "" {
+			return StrOf(th, v)
+		}
+		s, err = pyfmt.FormatInt64(map[bool]int64{true: 1, false: 0}[bool(x)], spec)
+	case Int:
+		s, err = pyfmt.FormatInt64(int64(x), spec)
+	case *BigInt:
+		s, err = pyfmt.FormatInt(x.V, spec)
+	case Float:
+		s, err = pyfmt.FormatFloat(float64(x), spec)
+	default:
+		cls := v.Type()
+		if m := cls.Lookup("__format__"); m != nil && m != objectFormat {
+			r, err := th.Call(m, []Object{v, Str(spec)}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := r.(Str); !ok {
+				return nil, th.Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+			}
+			return r, nil
+		}
+		if spec != "" {
+			return nil, th.Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", cls.Name)
+		}
+		return StrOf(th, v)
+	}
+	if err != nil {
+		return nil, th.fmtError(err)
+	}
+	return Str(s), nil
+}
+
+// percentFormat implements str % args.
+func percentFormat(th *Thread, format string, args Object) (Object, error) {
+	var items []Object
+	var mapping Object
+	if t, ok := args.(Tuple); ok {
+		items = t
+	} else {
+		items = []Object{args}
+		if _, ok := args.(*Dict); ok {
+			mapping = args
+		} else if args.Type().Flags&FlagHeapType != 0 && args.Type().Lookup("__getitem__") != nil {
+			mapping = args
+		}
+	}
+	var sb strings.Builder
+	next := 0
+	getArg := func() (Object, error) {
+		if next >= len(items) {
+			return nil, th.NewError(TypeErrorType, "not enough arguments for format string")
+		}
+		v := items[next]
+		next++
+		return v, nil
+	}
+	usedMapping := false
+	i := 0
+	for i < len(format) {
+		c := format[i]
+		if c != '%' {
+			sb.WriteByte(c)
+			i++
+			continue
+		}
+		i++
+		if i >= len(format) {
+			return nil, th.NewError(ValueErrorType, "incomplete format")
+		}
+		var arg Object
+		if format[i] == '(' {
+			if mapping == nil {
+				return nil, th.NewError(TypeErrorType, "format requires a mapping")
+			}
+			depth := 1
+			j := i + 1
+			for j < len(format) && depth > 0 {
+				if format[j] == '(' {
+					depth++
+				} else if format[j] == ')' {
+					depth--
+				}
+				j++
+			}
+			if depth > 0 {
+				return nil, th.NewError(ValueErrorType, "incomplete format key")
+			}
+			key := format[i+1 : j-1]
+			v, err := GetItem(th, mapping, Str(key))
+			if err != nil {
+				return nil, err
+			}
+			arg = v
+			usedMapping = true
+			i = j
+		}
+		p := pyfmt.PercentSpec{Width: -1, Prec: -1}
+	flags:
+		for i < len(format) {
+			switch format[i] {
+			case '-':
+				p.Minus = true
+			case '+':
+				p.Plus = true
+			case ' ':
+				p.Space = true
+			case '0':
+				p.Zero = true
+			case '#':
+				p.Alt = true
+			default:
+				break flags
+			}
+			i++
+		}
+		readNum := func() (int, error) {
+			if i < len(format) && format[i] == '*' {
+				i++
+				v, err := getArg()
+				if err != nil {
+					return 0, err
+				}
+				n, ok := v.(Int)
+				if !ok {
+					return 0, th.NewError(TypeErrorType, "* wants int")
+				}
+				return int(n), nil
+			}
+			n := -1
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				if n < 0 {
+					n = 0
+				}
+				n = n*10 + int(format[i]-'0')
+				if n > 1<<24 {
+					return 0, th.memoryError()
+				}
+				i++
+			}
+			return n, nil
+		}
+		w, err := readNum()
+		if err != nil {
+			return nil, err
+		}
+		if w < -1 {
+			p.Minus = true
+			w = -w
+		}
+		p.Width = w
+		if i < len(format) && format[i] == '.' {
+			i++
+			pr, err := readNum()
+			if err != nil {
+				return nil, err
+			}
+			if pr < 0 {
+				pr = 0
+			}
+			p.Prec = pr
+		}
+		for i < len(format) && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			return nil, th.NewError(ValueErrorType, "incomplete format")
+		}
+		verb := format[i]
+		i++
+		if verb == '%' {
+			sb.WriteByte('%')
+			continue
+		}
+		if arg == nil {
+			if arg, err = getArg(); err != nil {
+				return nil, err
+			}
+		}
+		p.Verb = verb
+		var out string
+		switch verb {
+		case 's', 'r', 'a':
+			var sv Object
+			switch verb {
+			case 's':
+				sv, err = StrOf(th, arg)
+			case 'r':
+				sv, err = Repr(th, arg)
+			default:
+				sv, err = ASCII(th, arg)
+			}
+			if err != nil {
+				return nil, err
+			}
+			p.Verb = 's'
+			out, err = pyfmt.FormatStrPercent(string(sv.(Str)), p)
+		case 'c':
+			var ch string
+			switch a := arg.(type) {
+			case Str:
+				if runeLen(string(a)) != 1 {
+					return nil, th.NewError(TypeErrorType, "%c requires int or char")
+				}
+				ch = string(a)
+			case Int:
+				if a < 0 || a > 0x10ffff {
+					return nil, th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+				}
+				ch = string(rune(a))
+			default:
+				return nil, th.NewError(TypeErrorType, "%c requires int or char")
+			}
+			p.Verb = 's'
+			out, err = pyfmt.FormatStrPercent(ch, p)
+		case 'd', 'i', 'u', 'o', 'x', 'X':
+			var bi *big.Int
+			switch a := arg.(type) {
+			case Float:
+				if verb == 'o' || verb == 'x' || verb == 'X' {
+					return nil, th.Errorf(TypeErrorType, "%%%c format: an integer is required, not float", verb)
+				}
+				bf := new(big.Float).SetFloat64(float64(a))
+				bi, _ = bf.Int(nil)
+			default:
+				iv := asIntLike(arg)
+				if iv == nil {
+					if verb == 'd' || verb == 'i' || verb == 'u' {
+						return nil, th.Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", verb, arg.Type().Name)
+					}
+					return nil, th.Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", verb, arg.Type().Name)
+				}
+				bi = toBig(iv)
+			}
+			out, err = pyfmt.FormatIntPercent(bi, p)
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			f, ok := floatOperand(arg)
+			if !ok {
+				return nil, th.Errorf(TypeErrorType, "must be real number, not %s", arg.Type().Name)
+			}
+			out, err = pyfmt.FormatFloatPercent(f, p)
+		default:
+			return nil, th.Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", verb, verb, i-1)
+		}
+		if err != nil {
+			return nil, th.fmtError(err)
+		}
+		sb.WriteString(out)
+	}
+	if next < len(items) && !usedMapping && mapping == nil {
+		return nil, th.NewError(TypeErrorType, "not all arguments converted during string formatting")
+	}
+	return Str(sb.String()), nil
+}

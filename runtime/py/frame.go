@@ -1,0 +1,164 @@
+package py
+
+import (
+	"math/big"
+
+	"github.com/aioplay/aioplay/runtime/compile"
+)
+
+// Frame is one activation of a code object. It lives on the heap so that a
+// generator or coroutine can suspend by returning from the eval loop and
+// resume later by running the same frame again.
+type Frame struct {
+	Code     *compile.Code
+	Globals  *Dict
+	Builtins *Dict
+	// NS is the namespace of a class body or of module-level code run by
+	// exec; nil for functions.
+	NS     *Dict
+	locals []Object
+	cells  []*Cell
+	stack  []Object
+	sp     int
+	blocks []block
+	pc     int
+	// Back is the calling frame while this one runs.
+	Back *Frame
+	// handling is the stack of exceptions being handled by except and
+	// finally blocks of this frame (sys.exc_info).
+	handling []*Exception
+	consts   []Object
+	started  bool
+	finished bool
+	// Func is the function whose call made this frame (nil for modules
+	// and class bodies); super() reads its first argument from here.
+	Func *Function
+}
+
+type blockKind uint8
+
+const (
+	// blockFinally: SETUP_FINALLY / SETUP_WITH; an exception jumps to
+	// handler with the stack cut to level and the exception pushed.
+	blockFinally blockKind = iota
+	// blockExceptHandler marks a running except/finally handler; unwinding
+	// past it pops the frame's handled exception.
+	blockExceptHandler
+)
+
+type block struct {
+	kind    blockKind
+	handler int32
+	level   int32
+}
+
+// Line returns the line of the instruction the frame is executing (or
+// suspended at).
+func (f *Frame) Line() int {
+	pc := f.pc - 1
+	if !f.started {
+		return f.Code.FirstLine
+	}
+	return f.Code.LineAt(pc)
+}
+
+// codeCache is what the VM memoises on a compile.Code.
+type codeCache struct {
+	consts []Object
+}
+
+// constsOf converts a code object's constants to Objects, once.
+func constsOf(c *compile.Code) []Object {
+	if cc, ok := c.Cache.(*codeCache); ok {
+		return cc.consts
+	}
+	out := make([]Object, len(c.Consts))
+	for i, v := range c.Consts {
+		out[i] = constObject(v)
+	}
+	c.Cache = &codeCache{consts: out}
+	return out
+}
+
+// codeObject wraps a *compile.Code constant (a nested function's code).
+type codeObject struct{ c *compile.Code }
+
+func (*codeObject) Type() *Type { return CodeType }
+
+// kwnamesObject is a constant list of keyword-argument names.
+type kwnamesObject struct{ names []string }
+
+func (*kwnamesObject) Type() *Type { return TupleType }
+
+func constObject(v any) Object {
+	switch x := v.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(x)
+	case *big.Int:
+		return MakeInt(x)
+	case int:
+		return Int(x)
+	case float64:
+		return Float(x)
+	case complex128:
+		return Complex(x)
+	case string:
+		return Str(x)
+	case compile.BytesConst:
+		return Bytes(x)
+	case compile.EllipsisConst:
+		return Ellipsis
+	case *compile.Code:
+		return &codeObject{x}
+	case []string:
+		return &kwnamesObject{x}
+	case []any:
+		t := make(Tuple, len(x))
+		for i, e := range x {
+			t[i] = constObject(e)
+		}
+		return t
+	}
+	return None
+}
+
+// Complex is a Python complex number (only enough for literals and
+// arithmetic that tutorials show).
+type Complex complex128
+
+// Type returns complex.
+func (Complex) Type() *Type { return ComplexType }
+
+// newFrame prepares a frame for code with the given globals.
+func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *Frame {
+	nl := len(code.VarNames)
+	mem := make([]Object, nl+code.StackSize+1)
+	f := &Frame{
+		Code:     code,
+		Globals:  globals,
+		Builtins: th.Builtins,
+		locals:   mem[:nl:nl],
+		stack:    mem[nl:],
+		consts:   constsOf(code),
+	}
+	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
+		f.cells = make([]*Cell, nc)
+		for i := range code.CellVars {
+			f.cells[i] = &Cell{}
+		}
+		copy(f.cells[len(code.CellVars):], closure)
+	}
+	return f
+}
+
+// initCells copies parameters that are also cells into their cells.
+func (f *Frame) initCells() {
+	for i, a := range f.Code.Cell2Arg {
+		if a >= 0 {
+			f.cells[i].V = f.locals[a]
+			f.locals[a] = nil
+		}
+	}
+}

@@ -1,0 +1,217 @@
+package py
+
+// Object is any Python value. Type returns its class.
+type Object interface {
+	Type() *Type
+}
+
+// Type flags.
+const (
+	// FlagBaseType: the class may be subclassed.
+	FlagBaseType uint32 = 1 << iota
+	// FlagHeapType: a class created by a class statement (mutable).
+	FlagHeapType
+	// FlagException: BaseException or a subclass; instances are *Exception.
+	FlagException
+	// FlagAbstract: instances cannot be created directly from Python.
+	FlagAbstract
+)
+
+// NewFunc creates an instance of cls (the __new__ step of a call to a
+// class). Builtin types provide one; user classes inherit their nearest
+// builtin base's.
+type NewFunc func(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error)
+
+// Type is a Python class: a builtin type or one made by a class statement.
+type Type struct {
+	Name     string
+	Qualname string
+	Module   string
+	Bases    []*Type
+	MRO      []*Type
+	Dict     *Dict
+	Flags    uint32
+	// New creates instances; nil for types that cannot be instantiated.
+	New NewFunc
+	// layout is the nearest builtin ancestor (itself for builtin types);
+	// it decides the Go representation of instances.
+	layout *Type
+	// lookupCache memoises MRO lookups of attribute names; it is cleared
+	// whenever this class or one of its bases is modified.
+	lookupCache map[string]Object
+	subclasses  []*Type
+}
+
+// Type returns type, the class of every class.
+func (t *Type) Type() *Type { return TypeType }
+
+// IsSubtype reports whether t is sub (or a subclass of it).
+func (t *Type) IsSubtype(sub *Type) bool {
+	if t == sub {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name in the class's MRO dictionaries, or returns nil.
+func (t *Type) Lookup(name string) Object {
+	if t.lookupCache != nil {
+		if v, ok := t.lookupCache[name]; ok {
+			return v
+		}
+	}
+	var found Object
+	for _, m := range t.MRO {
+		if v := m.Dict.GetStr(name); v != nil {
+			found = v
+			break
+		}
+	}
+	// Only classes made by class statements cache: builtin types are
+	// shared by every session and must stay immutable.
+	if t.Flags&FlagHeapType != 0 {
+		if t.lookupCache == nil {
+			t.lookupCache = make(map[string]Object)
+		}
+		t.lookupCache[name] = found
+	}
+	return found
+}
+
+// invalidate drops the lookup caches of t and every subclass, after a
+// change to t's dictionary.
+func (t *Type) invalidate() {
+	t.lookupCache = nil
+	for _, s := range t.subclasses {
+		s.invalidate()
+	}
+}
+
+// SetAttrStr sets a class attribute and keeps the lookup caches right.
+func (t *Type) SetAttrStr(name string, v Object) {
+	t.Dict.SetStr(name, v)
+	t.invalidate()
+}
+
+// newBuiltinType makes a builtin type with the given bases (object when
+// none) and an empty dictionary; methods are added by the type's init code.
+func newBuiltinType(name string, base *Type, flags uint32) *Type {
+	t := &Type{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), Flags: flags}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+		t.New = base.New
+		base.subclasses = append(base.subclasses, t)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	t.layout = t
+	return t
+}
+
+// computeMRO is the C3 linearisation of a class with the given bases.
+func computeMRO(t *Type, bases []*Type) ([]*Type, bool) {
+	var seqs [][]*Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	out := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+				break
+			}
+		}
+		if empty {
+			return out, true
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+						break
+					}
+				}
+				if inTail {
+					break
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			return nil, false
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// Instance is an instance of a user class whose builtin layout is object.
+type Instance struct {
+	Class *Type
+	Dict  *Dict
+}
+
+// Type returns the instance's class.
+func (o *Instance) Type() *Type { return o.Class }
+
+// NoneType is the type of None.
+type NoneType struct{}
+
+// Type returns NoneType.
+func (*NoneType) Type() *Type { return NoneTypeType }
+
+// None is Python's None.
+var None = &NoneType{}
+
+// NotImplementedType is the type of NotImplemented.
+type NotImplementedType struct{}
+
+// Type returns NotImplementedType.
+func (*NotImplementedType) Type() *Type { return NotImplementedTypeType }
+
+// NotImplemented is the value binary dunder methods return to defer.
+var NotImplemented = &NotImplementedType{}
+
+// EllipsisType is the type of Ellipsis (...).
+type EllipsisType struct{}
+
+// Type returns ellipsis.
+func (*EllipsisType) Type() *Type { return EllipsisTypeType }
+
+// Ellipsis is Python's ... value.
+var Ellipsis = &EllipsisType{}
+
+// Bool is a Python bool.
+type Bool bool
+
+// Type returns bool.
+func (Bool) Type() *Type { return BoolType }
+
+// The two bools.
+const (
+	True  = Bool(true)
+	False = Bool(false)
+)

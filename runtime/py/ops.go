@@ -1,0 +1,579 @@
+package py
+
+import (
+	"math"
+	"strings"
+
+	"github.com/aioplay/aioplay/runtime/compile"
+)
+
+var binOpSymbols = [...]string{"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"}
+var binOpDunders = [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"}
+
+// BinaryOp implements a op b.
+func BinaryOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
+	if v, err := builtinBinary(th, op, a, b); v != nil || err != nil {
+		return v, err
+	}
+	return dunderBinary(th, op, a, b, "")
+}
+
+// InplaceOp implements a op= b.
+func InplaceOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
+	switch x := a.(type) {
+	case *List:
+		switch op {
+		case compile.OpAdd:
+			items, err := th.iterateForUnpack(b)
+			if err != nil {
+				return nil, err
+			}
+			if err := th.checkSize(len(x.Items) + len(items)); err != nil {
+				return nil, err
+			}
+			x.Items = append(x.Items, items...)
+			return x, nil
+		case compile.OpMul:
+			n, ok := asIntLike(b).(Int)
+			if !ok {
+				break
+			}
+			r, err := repeatItems(th, x.Items, n)
+			if err != nil {
+				return nil, err
+			}
+			x.Items = r
+			return x, nil
+		}
+	case *Set:
+		if y, ok := b.(*Set); ok && !x.Frozen {
+			switch op {
+			case compile.OpOr:
+				return x, x.Update(th, y)
+			case compile.OpAnd, compile.OpSub, compile.OpXor:
+				r, err := builtinBinary(th, op, x, y)
+				if err != nil {
+					return nil, err
+				}
+				x.replaceWith(r.(*Set))
+				return x, nil
+			}
+		}
+	case *Dict:
+		if op == compile.OpOr {
+			if err := th.dictUpdateMapping(x, b); err != nil {
+				return nil, err
+			}
+			return x, nil
+		}
+	case *Instance:
+		if m := x.Class.Lookup("__i" + binOpDunders[op] + "__"); m != nil {
+			v, err := th.Call(m, []Object{a, b}, nil)
+			if err != nil || v != NotImplemented {
+				return v, err
+			}
+		}
+	}
+	if v, err := builtinBinary(th, op, a, b); v != nil || err != nil {
+		return v, err
+	}
+	return dunderBinary(th, op, a, b, "=")
+}
+
+// dunderBinary tries a.__op__(b) and b.__rop__(a), then raises TypeError.
+func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Object, error) {
+	ta, tb := a.Type(), b.Type()
+	name := "__" + binOpDunders[op] + "__"
+	rname := "__r" + binOpDunders[op] + "__"
+	fwd := ta.Lookup(name)
+	var rev Object
+	if ta != tb {
+		rev = tb.Lookup(rname)
+	}
+	// A subclass's reflected method goes first when it overrides it.
+	if rev != nil && tb.IsSubtype(ta) && tb.Flags&FlagHeapType != 0 {
+		v, err := th.Call(rev, []Object{b, a}, nil)
+		if err != nil || v != NotImplemented {
+			return v, err
+		}
+		rev = nil
+	}
+	if fwd != nil && ta.Flags&FlagHeapType != 0 {
+		v, err := th.Call(fwd, []Object{a, b}, nil)
+		if err != nil || v != NotImplemented {
+			return v, err
+		}
+	}
+	if rev != nil && tb.Flags&FlagHeapType != 0 {
+		v, err := th.Call(rev, []Object{b, a}, nil)
+		if err != nil || v != NotImplemented {
+			return v, err
+		}
+	}
+	sym := binOpSymbols[op] + inplace
+	if op == compile.OpPow && inplace == "" {
+		sym = "** or pow()"
+	}
+	if op == compile.OpAdd && inplace == "" {
+		switch a.(type) {
+		case Str:
+			return nil, th.Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", tb.Name)
+		case *List:
+			return nil, th.Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", tb.Name)
+		case Tuple:
+			return nil, th.Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", tb.Name)
+		}
+	}
+	if op == compile.OpMul {
+		_, aSeq := a.(Str)
+		_, bSeq := b.(Str)
+		switch a.(type) {
+		case *List, Tuple, Bytes:
+			aSeq = true
+		}
+		switch b.(type) {
+		case *List, Tuple, Bytes:
+			bSeq = true
+		}
+		if aSeq && tb != FloatType || bSeq && ta != FloatType {
+			other := tb
+			if bSeq && !aSeq {
+				other = ta
+			}
+			return nil, th.Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", other.Name)
+		}
+	}
+	return nil, th.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+}
+
+// builtinBinary handles the builtin types; it returns (nil, nil) when the
+// operands are not a combination it knows.
+func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
+	ia, ib := asIntLike(a), asIntLike(b)
+	if ia != nil && ib != nil {
+		return intBinary(th, op, ia, ib)
+	}
+	fa, aNum := floatOperand(a)
+	fb, bNum := floatOperand(b)
+	if aNum && bNum && (ia == nil || ib == nil) {
+		if _, ok := a.(Complex); !ok {
+			if _, ok := b.(Complex); !ok {
+				// int operands that do not fit a float raise OverflowError
+				if ia != nil {
+					f, err := intToFloat(th, ia)
+					if err != nil {
+						return nil, err
+					}
+					fa = f
+				}
+				if ib != nil {
+					f, err := intToFloat(th, ib)
+					if err != nil {
+						return nil, err
+					}
+					fb = f
+				}
+				return floatBinary(th, op, fa, fb)
+			}
+		}
+		return complexBinary(th, op, a, b)
+	}
+	switch x := a.(type) {
+	case Str:
+		switch op {
+		case compile.OpAdd:
+			if y, ok := b.(Str); ok {
+				if err := th.checkSize(len(x) + len(y)); err != nil {
+					return nil, err
+				}
+				return x + y, nil
+			}
+		case compile.OpMul:
+			if n, ok := ib.(Int); ok {
+				return repeatStr(th, string(x), n)
+			} else if _, ok := ib.(*BigInt); ok {
+				return nil, th.memoryError()
+			}
+		case compile.OpMod:
+			return percentFormat(th, string(x), b)
+		}
+	case Bytes:
+		switch op {
+		case compile.OpAdd:
+			if y, ok := b.(Bytes); ok {
+				return x + y, nil
+			}
+		case compile.OpMul:
+			if n, ok := ib.(Int); ok {
+				s, err := repeatStr(th, string(x), n)
+				if err != nil {
+					return nil, err
+				}
+				return Bytes(s.(Str)), nil
+			}
+		}
+	case *List:
+		switch op {
+		case compile.OpAdd:
+			if y, ok := b.(*List); ok {
+				if err := th.checkSize(len(x.Items) + len(y.Items)); err != nil {
+					return nil, err
+				}
+				items := make([]Object, 0, len(x.Items)+len(y.Items))
+				items = append(items, x.Items...)
+				return NewList(append(items, y.Items...)), nil
+			}
+		case compile.OpMul:
+			if n, ok := ib.(Int); ok {
+				items, err := repeatItems(th, x.Items, n)
+				if err != nil {
+					return nil, err
+				}
+				return NewList(items), nil
+			} else if _, ok := ib.(*BigInt); ok {
+				return nil, th.memoryError()
+			}
+		}
+	case Tuple:
+		switch op {
+		case compile.OpAdd:
+			if y, ok := b.(Tuple); ok {
+				items := make(Tuple, 0, len(x)+len(y))
+				items = append(items, x...)
+				return append(items, y...), nil
+			}
+		case compile.OpMul:
+			if n, ok := ib.(Int); ok {
+				items, err := repeatItems(th, x, n)
+				if err != nil {
+					return nil, err
+				}
+				return Tuple(items), nil
+			}
+		}
+	case *Set:
+		if y, ok := b.(*Set); ok {
+			return setBinary(th, op, x, y)
+		}
+	case *Dict:
+		if y, ok := b.(*Dict); ok && op == compile.OpOr {
+			d := x.Copy()
+			if err := th.dictUpdateMapping(d, y); err != nil {
+				return nil, err
+			}
+			return d, nil
+		}
+	case *dictView:
+		if x.kind != viewValues {
+			if y, ok := b.(*dictView); ok {
+				s1, err := setFromIterable(th, x, false)
+				if err != nil {
+					return nil, err
+				}
+				s2, err := setFromIterable(th, y, false)
+				if err != nil {
+					return nil, err
+				}
+				return setBinary(th, op, s1, s2)
+			}
+			if y, ok := b.(*Set); ok {
+				s1, err := setFromIterable(th, x, false)
+				if err != nil {
+					return nil, err
+				}
+				return setBinary(th, op, s1, y)
+			}
+		}
+	}
+	if op == compile.OpMul {
+		// int * sequence
+		if n, ok := ia.(Int); ok {
+			switch y := b.(type) {
+			case Str, *List, Tuple, Bytes:
+				return builtinBinary(th, op, y, n)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func floatOperand(x Object) (float64, bool) {
+	switch v := x.(type) {
+	case Float:
+		return float64(v), true
+	case Int:
+		return float64(v), true
+	case Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	case *BigInt:
+		f, _ := new(bigFloat).SetInt(v.V).Float64()
+		return f, true
+	case Complex:
+		return 0, true
+	}
+	return 0, false
+}
+
+func intBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
+	switch op {
+	case compile.OpAdd:
+		return intAdd(a, b), nil
+	case compile.OpSub:
+		return intSub(a, b), nil
+	case compile.OpMul:
+		return intMul(th, a, b)
+	case compile.OpTrueDiv:
+		return intTrueDiv(th, a, b)
+	case compile.OpFloorDiv:
+		return intFloorDiv(th, a, b)
+	case compile.OpMod:
+		return intMod(th, a, b)
+	case compile.OpPow:
+		return intPow(th, a, b)
+	case compile.OpLShift:
+		return intLshift(th, a, b)
+	case compile.OpRShift:
+		return intRshift(th, a, b)
+	case compile.OpAnd:
+		return intBitwise('&', a, b), nil
+	case compile.OpOr:
+		return intBitwise('|', a, b), nil
+	case compile.OpXor:
+		return intBitwise('^', a, b), nil
+	}
+	return nil, nil
+}
+
+func floatBinary(th *Thread, op compile.BinOp, a, b float64) (Object, error) {
+	switch op {
+	case compile.OpAdd:
+		return Float(a + b), nil
+	case compile.OpSub:
+		return Float(a - b), nil
+	case compile.OpMul:
+		return Float(a * b), nil
+	case compile.OpTrueDiv:
+		if b == 0 {
+			return nil, th.NewError(ZeroDivisionErrorType, "float division by zero")
+		}
+		return Float(a / b), nil
+	case compile.OpFloorDiv:
+		if b == 0 {
+			return nil, th.NewError(ZeroDivisionErrorType, "float floor division by zero")
+		}
+		return Float(floatFloorDiv(a, b)), nil
+	case compile.OpMod:
+		if b == 0 {
+			return nil, th.NewError(ZeroDivisionErrorType, "float modulo")
+		}
+		return Float(floatMod(a, b)), nil
+	case compile.OpPow:
+		if a == 0 && b < 0 {
+			return nil, th.NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+		}
+		if a < 0 && b != math.Floor(b) {
+			return complexPow(complex(a, 0), complex(b, 0)), nil
+		}
+		r := math.Pow(a, b)
+		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+			return nil, th.NewError(OverflowErrorType, "(34, 'Numerical result out of range')")
+		}
+		return Float(r), nil
+	}
+	return nil, nil
+}
+
+// floatMod is Python's float %, whose result takes the divisor's sign.
+func floatMod(a, b float64) float64 {
+	m := math.Mod(a, b)
+	if m != 0 {
+		if (b < 0) != (m < 0) {
+			m += b
+		}
+	} else {
+		m = math.Copysign(0, b)
+	}
+	return m
+}
+
+func floatFloorDiv(a, b float64) float64 {
+	m := math.Mod(a, b)
+	div := (a - m) / b
+	if m != 0 && (b < 0) != (m < 0) {
+		div -= 1
+	}
+	if div != 0 {
+		fl := math.Floor(div)
+		if div-fl > 0.5 {
+			fl += 1
+		}
+		return fl
+	}
+	return math.Copysign(0, a/b)
+}
+
+func repeatStr(th *Thread, s string, n Int) (Object, error) {
+	if n <= 0 || len(s) == 0 {
+		return Str(""), nil
+	}
+	if int64(len(s))*int64(n) > th.MemoryBudget || int64(n) > th.MemoryBudget {
+		return nil, th.memoryError()
+	}
+	return Str(strings.Repeat(s, int(n))), nil
+}
+
+func repeatItems(th *Thread, items []Object, n Int) ([]Object, error) {
+	if n <= 0 || len(items) == 0 {
+		return []Object{}, nil
+	}
+	if int64(len(items))*int64(n) > th.MemoryBudget/8 || int64(n) > th.MemoryBudget {
+		return nil, th.memoryError()
+	}
+	out := make([]Object, 0, len(items)*int(n))
+	for i := Int(0); i < n; i++ {
+		out = append(out, items...)
+	}
+	return out, nil
+}
+
+// checkSize raises MemoryError when a container would exceed the budget.
+func (th *Thread) checkSize(n int) error {
+	if int64(n) > th.MemoryBudget/8 {
+		return th.memoryError()
+	}
+	return nil
+}
+
+// UnaryOp implements -x, +x and ~x.
+func UnaryOp(th *Thread, op compile.Op, a Object) (Object, error) {
+	if i := asIntLike(a); i != nil {
+		switch op {
+		case compile.UNARY_NEGATIVE:
+			return intNeg(i), nil
+		case compile.UNARY_POSITIVE:
+			return i, nil
+		case compile.UNARY_INVERT:
+			return intSub(intNeg(i), Int(1)), nil
+		}
+	}
+	switch v := a.(type) {
+	case Float:
+		switch op {
+		case compile.UNARY_NEGATIVE:
+			return -v, nil
+		case compile.UNARY_POSITIVE:
+			return v, nil
+		}
+	case Complex:
+		switch op {
+		case compile.UNARY_NEGATIVE:
+			return -v, nil
+		case compile.UNARY_POSITIVE:
+			return v, nil
+		}
+	}
+	var name, sym string
+	switch op {
+	case compile.UNARY_NEGATIVE:
+		name, sym = "__neg__", "-"
+	case compile.UNARY_POSITIVE:
+		name, sym = "__pos__", "+"
+	default:
+		name, sym = "__invert__", "~"
+	}
+	if m := a.Type().Lookup(name); m != nil && a.Type().Flags&FlagHeapType != 0 {
+		return th.Call(m, []Object{a}, nil)
+	}
+	return nil, th.Errorf(TypeErrorType, "bad operand type for unary %s: '%s'", sym, a.Type().Name)
+}
+
+// Truth implements bool(x).
+func Truth(th *Thread, o Object) (bool, error) {
+	switch v := o.(type) {
+	case Bool:
+		return bool(v), nil
+	case *NoneType:
+		return false, nil
+	case Int:
+		return v != 0, nil
+	case *BigInt:
+		return true, nil
+	case Float:
+		return v != 0, nil
+	case Str:
+		return len(v) > 0, nil
+	case Bytes:
+		return len(v) > 0, nil
+	case *List:
+		return len(v.Items) > 0, nil
+	case Tuple:
+		return len(v) > 0, nil
+	case *Dict:
+		return v.Len() > 0, nil
+	case *Set:
+		return v.Len() > 0, nil
+	case *Range:
+		return v.Len() > 0, nil
+	case Complex:
+		return v != 0, nil
+	}
+	cls := o.Type()
+	if cls.Flags&FlagHeapType != 0 || cls.Lookup("__bool__") != nil || cls.Lookup("__len__") != nil {
+		if m := cls.Lookup("__bool__"); m != nil {
+			r, err := th.Call(m, []Object{o}, nil)
+			if err != nil {
+				return false, err
+			}
+			b, ok := r.(Bool)
+			if !ok {
+				return false, th.Errorf(TypeErrorType, "__bool__ should return bool, returned %s", r.Type().Name)
+			}
+			return bool(b), nil
+		}
+		if m := cls.Lookup("__len__"); m != nil {
+			n, err := Len(th, o)
+			return n > 0, err
+		}
+	}
+	return true, nil
+}
+
+// Len implements len(x).
+func Len(th *Thread, o Object) (int, error) {
+	switch v := o.(type) {
+	case Str:
+		return runeLen(string(v)), nil
+	case Bytes:
+		return len(v), nil
+	case *List:
+		return len(v.Items), nil
+	case Tuple:
+		return len(v), nil
+	case *Dict:
+		return v.Len(), nil
+	case *Set:
+		return v.Len(), nil
+	case *Range:
+		return int(v.Len()), nil
+	case *dictView:
+		return v.d.Len(), nil
+	}
+	if m := o.Type().Lookup("__len__"); m != nil {
+		r, err := th.Call(m, []Object{o}, nil)
+		if err != nil {
+			return 0, err
+		}
+		n, ok := asIntLike(r).(Int)
+		if !ok {
+			return 0, th.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+		}
+		if n < 0 {
+			return 0, th.NewError(ValueErrorType, "__len__() should return >= 0")
+		}
+		return int(n), nil
+	}
+	return 0, th.Errorf(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
+}

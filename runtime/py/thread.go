@@ -1,0 +1,129 @@
+package py
+
+import (
+	"strings"
+
+	"github.com/aioplay/aioplay/runtime/compile"
+)
+
+// Stream numbers for Thread.Write.
+const (
+	StreamStdout = 1
+	StreamStderr = 2
+)
+
+// DefaultRecursionLimit is sys.getrecursionlimit()'s default.
+const DefaultRecursionLimit = 1000
+
+// ModuleLoader builds a module the first time it is imported.
+type ModuleLoader func(th *Thread) (*Module, error)
+
+// Thread is the state of one scenario's interpreter. It is not safe for use
+// by more than one goroutine, and nothing in it is shared with another
+// Thread except immutable builtin types.
+type Thread struct {
+	frame *Frame
+	depth int
+	// RecursionLimit bounds the Python call depth (RecursionError).
+	RecursionLimit int
+	// StepBudget bounds executed instructions; 0 means unlimited.
+	StepBudget int64
+	steps      int64
+	// MemoryBudget bounds the size of a single container or string a
+	// script may build, in elements or bytes.
+	MemoryBudget int64
+	// Interrupted is polled every few thousand instructions; true stops
+	// the run with a StepBudgetExceeded error.
+	Interrupted func() bool
+	// Write receives everything the script prints.
+	Write func(stream int, s string)
+	// Builtins is the builtins module's dictionary.
+	Builtins *Dict
+	// Modules are the imported modules by name; Loaders build the others.
+	Modules map[string]*Module
+	Loaders map[string]ModuleLoader
+	// Sources holds the lines of each source file, for tracebacks.
+	Sources map[string][]string
+	// Py36 selects Python 3.6 semantics where they differ.
+	Py36 bool
+	// Ext is storage for modules implemented in Go (asyncio's event loop
+	// state, the random generator...), keyed by a value of their own.
+	Ext map[any]any
+	// Finalizers run when the script ends, before the exit status is
+	// decided (asyncio uses it for "Task was destroyed" messages).
+	Finalizers []func()
+	// OnNewCoroutine, when set, sees every coroutine object created.
+	OnNewCoroutine func(g *Generator)
+
+	reprStack []Object
+	ids       map[any]uint64
+	nextID    uint64
+}
+
+// NewThread returns a Thread with the builtins installed.
+func NewThread() *Thread {
+	th := &Thread{
+		RecursionLimit: DefaultRecursionLimit,
+		MemoryBudget:   1 << 28,
+		Modules:        make(map[string]*Module),
+		Loaders:        make(map[string]ModuleLoader),
+		Sources:        make(map[string][]string),
+		Ext:            make(map[any]any),
+	}
+	th.Builtins = newBuiltinsDict()
+	for name, l := range stdLoaders {
+		th.Loaders[name] = l
+	}
+	return th
+}
+
+// stdLoaders are the modules every Thread can import, registered by init
+// functions of the files implementing them.
+var stdLoaders = map[string]ModuleLoader{}
+
+// RegisterModule makes a module available to every new Thread. It must only
+// be called from init functions.
+func RegisterModule(name string, l ModuleLoader) { stdLoaders[name] = l }
+
+// AddSource records a file's text so tracebacks can quote its lines.
+func (th *Thread) AddSource(filename, src string) {
+	th.Sources[filename] = strings.Split(src, "\n")
+}
+
+// SourceLine returns line n (1-based) of a file, stripped, or "".
+func (th *Thread) SourceLine(filename string, n int) string {
+	lines := th.Sources[filename]
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimRight(lines[n-1], "\r"))
+}
+
+// Print writes s to a stream.
+func (th *Thread) Print(stream int, s string) {
+	if th.Write != nil {
+		th.Write(stream, s)
+	}
+}
+
+// CurrentFrame returns the innermost running frame, or nil.
+func (th *Thread) CurrentFrame() *Frame { return th.frame }
+
+// StepBudgetExceeded is the class of the error that ends a run whose step
+// budget ran out or that was interrupted. It derives from BaseException
+// only, so `except Exception` cannot swallow it.
+var StepBudgetExceeded = newExcType("StepBudgetExceeded", BaseExceptionType)
+
+// currentHandled returns the exception being handled by the innermost
+// frame handling one (sys.exc_info()[1]), or nil.
+func (th *Thread) currentHandled() *Exception {
+	for f := th.frame; f != nil; f = f.Back {
+		if n := len(f.handling); n > 0 {
+			return f.handling[n-1]
+		}
+	}
+	return nil
+}
+
+// CodeOf returns a frame's code.
+func (f *Frame) CodeOf() *compile.Code { return f.Code }

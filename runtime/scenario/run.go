@@ -1,0 +1,180 @@
+package scenario
+
+import (
+	"github.com/aioplay/aioplay/runtime/compile"
+	"github.com/aioplay/aioplay/runtime/py"
+	"github.com/aioplay/aioplay/runtime/syntax"
+)
+
+// Defaults for the budgets when Options leaves them zero.
+const (
+	DefaultStepBudget   = 2_000_000_000
+	DefaultMemoryBudget = 1 << 28
+	DefaultMaxOutput    = 4 << 20
+)
+
+// Run runs a whole scenario and returns its exit status, as python's would
+// be: 0, 1 after an uncaught exception, 130 after KeyboardInterrupt, the
+// code given to sys.exit, or 3 when the loop idled forever and the host gave
+// up. Every output line and trace record reaches opts.OnEvent on the way.
+func Run(opts Options) (code int) {
+	s := newSession(opts)
+	defer func() {
+		// A Go panic is a bug in the runtime; report it as one rather
+		// than crash the host.
+		if r := recover(); r != nil {
+			s.write(py.StreamStderr, "aioplay: internal error: "+sprint(r)+"\n")
+			code = 70
+		}
+	}()
+	return s.run()
+}
+
+type session struct {
+	opts      Options
+	th        *py.Thread
+	outBytes  int
+	truncated bool
+	now       func() float64
+}
+
+func newSession(opts Options) *session {
+	if opts.StepBudget == 0 {
+		opts.StepBudget = DefaultStepBudget
+	}
+	if opts.MemoryBudget == 0 {
+		opts.MemoryBudget = DefaultMemoryBudget
+	}
+	if opts.MaxOutput == 0 {
+		opts.MaxOutput = DefaultMaxOutput
+	}
+	if opts.Python == "" {
+		opts.Python = "3.11"
+	}
+	s := &session{opts: opts}
+	th := py.NewThread()
+	th.Py36 = opts.Python == "3.6"
+	th.StepBudget = opts.StepBudget
+	th.MemoryBudget = opts.MemoryBudget
+	th.Interrupted = func() bool {
+		return s.truncated || (opts.Interrupted != nil && opts.Interrupted())
+	}
+	th.Write = s.write
+	s.th = th
+	s.now = func() float64 { return 1000.0 }
+	return s
+}
+
+// write forwards output, cutting it with a notice past MaxOutput.
+func (s *session) write(stream int, text string) {
+	if s.truncated {
+		return
+	}
+	st := Stdout
+	if stream == py.StreamStderr {
+		st = Stderr
+	}
+	if s.outBytes+len(text) > s.opts.MaxOutput {
+		keep := s.opts.MaxOutput - s.outBytes
+		if keep > 0 {
+			s.opts.OnEvent(Event{Kind: "output", Time: s.now(), Stream: st, Text: text[:keep]})
+		}
+		s.truncated = true
+		s.opts.OnEvent(Event{Kind: "output", Time: s.now(), Stream: Stderr,
+			Text: "\n[output truncated: the script printed more than " + sprint(s.opts.MaxOutput) + " bytes]\n"})
+		return
+	}
+	s.outBytes += len(text)
+	s.opts.OnEvent(Event{Kind: "output", Time: s.now(), Stream: st, Text: text})
+}
+
+func (s *session) run() int {
+	th := s.th
+	src := s.opts.Source
+	th.AddSource("main.py", src)
+	code, err := compile.CompileModule([]byte(src), compile.Options{Filename: "main.py", Python36: th.Py36})
+	if err != nil {
+		if se, ok := err.(*syntax.Error); ok {
+			s.write(py.StreamStderr, th.FormatException(syntaxErrorException(se)))
+			return 1
+		}
+		s.write(py.StreamStderr, "aioplay: "+err.Error()+"\n")
+		return 1
+	}
+	globals := th.NewMainGlobals("main.py")
+	err = th.RunModule(code, globals)
+	exit := 0
+	if err != nil {
+		exit = s.report(err)
+	}
+	for _, f := range th.Finalizers {
+		f()
+	}
+	return exit
+}
+
+// report prints an uncaught exception and returns the exit status.
+func (s *session) report(err error) int {
+	th := s.th
+	e, ok := err.(*py.Exception)
+	if !ok {
+		s.write(py.StreamStderr, "aioplay: "+err.Error()+"\n")
+		return 1
+	}
+	if e.Is(py.SystemExitType) {
+		return s.systemExit(e)
+	}
+	if e.Is(py.StepBudgetExceeded) {
+		if s.truncated {
+			return 1
+		}
+		s.write(py.StreamStderr, "\n[stopped: "+sprint(e.Args[0])+"]\n")
+		return 124
+	}
+	s.write(py.StreamStderr, th.FormatException(e))
+	if e.Is(py.KeyboardInterruptType) {
+		return 130
+	}
+	return 1
+}
+
+func (s *session) systemExit(e *py.Exception) int {
+	if len(e.Args) == 0 || e.Args[0] == py.None {
+		return 0
+	}
+	if len(e.Args) == 1 {
+		if n, ok := e.Args[0].(py.Int); ok {
+			return int(n) & 0xff
+		}
+	}
+	var msg py.Object = e.Args[0]
+	if len(e.Args) > 1 {
+		msg = e.Args
+	}
+	text, err := py.StrString(s.th, msg)
+	if err == nil {
+		s.write(py.StreamStderr, text+"\n")
+	}
+	return 1
+}
+
+// syntaxErrorException converts a parser error into a Python SyntaxError
+// instance so it prints like CPython's.
+func syntaxErrorException(se *syntax.Error) *py.Exception {
+	cls := py.SyntaxErrorType
+	switch se.Kind {
+	case "IndentationError":
+		cls = py.IndentationErrorType
+	case "TabError":
+		cls = py.TabErrorType
+	}
+	e := py.NewException(cls, py.Str(se.Msg))
+	e.SetAttrStr("msg", py.Str(se.Msg))
+	e.SetAttrStr("filename", py.Str("main.py"))
+	e.SetAttrStr("lineno", py.Int(se.Line))
+	e.SetAttrStr("offset", py.Int(se.Offset))
+	e.SetAttrStr("end_lineno", py.Int(se.EndLine))
+	e.SetAttrStr("end_offset", py.Int(se.EndOffset))
+	e.SetAttrStr("text", py.Str(se.Text))
+	return e
+}

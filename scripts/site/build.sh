@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the static site into dist/ (or $1): installs the page's npm
+# packages when site/node_modules is missing (exact versions from the
+# committed package-lock.json), compiles the runtime to WebAssembly, copies
+# Go's wasm_exec.js, and bundles everything with scripts/site/build.mjs.
+# Works on a fresh clone; needs only go, node and npm.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=${1:-$root/dist}
+GO=${GO:-go}
+cd "$root"
+
+if [ ! -d site/node_modules ]; then
+  echo "site: npm ci"
+  (cd site && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo "site: GOOS=js GOARCH=wasm $GO build ./wasm"
+GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags='-s -w' -o "$tmp/aioplay.wasm" ./wasm
+
+wasm_exec=$("$GO" env GOROOT)/lib/wasm/wasm_exec.js
+[ -f "$wasm_exec" ] || wasm_exec=$("$GO" env GOROOT)/misc/wasm/wasm_exec.js
+
+node scripts/site/build.mjs --site site --out "$out" --wasm "$tmp/aioplay.wasm" --wasm-exec "$wasm_exec"

@@ -1,0 +1,307 @@
+// The page's entry point: wires the editor, the console, the runtime's
+// worker, playback, share links, the gallery and the theme together.
+//
+// Automation contract (e2e/ and anyone scripting the page rely on it):
+//   document.documentElement.dataset.runState is "loading" until the
+//   runtime is first ready, then "ready", "running" while a run is in
+//   progress (including while it idles waiting for Ctrl+C, and while paced
+//   playback is still showing its output), "done" once its whole output is
+//   in #output, or "error" when the runtime failed; dataset.exitStatus is
+//   the last run's exit status ("" when it was stopped).
+//   #output's textContent is the transcript (see console.js).
+//
+// __WORKER_PATH__, __GALLERY_PATH__, __SW_PATH__ (relative to this script)
+// and __DEFAULT_SOURCE__ are filled in by the build.
+
+/* global __WORKER_PATH__, __GALLERY_PATH__, __SW_PATH__, __DEFAULT_SOURCE__ */
+
+import { createEditor } from './editor.js';
+import { Console } from './console.js';
+import { Player } from './player.js';
+import { Runner } from './runner.js';
+import { ShareLinkError, makeFragment, readFragment } from './share.js';
+import { failingLine } from './traceback.js';
+import { initTheme } from './theme.js';
+import { initGalleryMenu, loadGallery } from './gallery.js';
+import { describeExit } from './status.js';
+import { registerServiceWorker } from './offline.js';
+
+const $ = (id) => document.getElementById(id);
+const root = document.documentElement;
+const ui = {
+  run: $('run'),
+  stop: $('stop'),
+  sigint: $('sigint'),
+  share: $('share'),
+  python: $('python'),
+  playback: $('playback'),
+  status: $('status'),
+  notice: $('notice'),
+  idle: $('idle'),
+  idleSigint: $('idle-sigint'),
+  idleStop: $('idle-stop'),
+};
+
+const here = import.meta.url;
+const PLAYBACK_KEY = 'aioplay.playback';
+
+/** What the page knows about the current run. */
+const run = {
+  active: false, // between Run and the end of its display
+  workerIdle: false, // the worker is parked in OnIdle, waiting for an answer
+  workerDone: false, // the worker has sent the run's exit message
+  sigintPending: false, // Ctrl+C sent before the idle message was shown
+  stopping: false, // Stop asked the idle run to give up
+};
+
+function setRunState(state) {
+  root.dataset.runState = state;
+  const running = state === 'running';
+  ui.stop.disabled = !running;
+  ui.sigint.disabled = !running;
+}
+
+function setStatus(text) {
+  ui.status.textContent = text;
+}
+
+function showNotice(text, kind = 'error') {
+  ui.notice.replaceChildren();
+  const p = document.createElement('span');
+  p.textContent = text;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'notice-close';
+  close.setAttribute('aria-label', 'Dismiss');
+  close.textContent = '×';
+  close.addEventListener('click', () => {
+    ui.notice.hidden = true;
+  });
+  ui.notice.append(p, close);
+  ui.notice.dataset.kind = kind;
+  ui.notice.hidden = false;
+}
+
+const term = new Console($('output'), $('gutter'), $('console'));
+const player = new Player(deliver);
+let editor = null;
+
+const runner = new Runner(new URL(__WORKER_PATH__, here), {
+  onReady() {
+    ui.run.disabled = false;
+    if (!run.active && root.dataset.runState === 'loading') {
+      setRunState('ready');
+      setStatus('Ready. Press Run or Ctrl+Enter.');
+    }
+  },
+  onMessage(msg) {
+    if (msg.kind === 'idle') run.workerIdle = true;
+    if (msg.kind === 'exit') {
+      run.workerIdle = false;
+      run.workerDone = true;
+    }
+    if (run.active) player.push(msg);
+  },
+  onFatal(text) {
+    player.flush();
+    run.active = false;
+    showIdle(false);
+    setRunState('error');
+    setStatus(`The runtime failed: ${text}`);
+    // A fresh worker for the next run; the page stays usable.
+    runner.boot();
+  },
+});
+
+/** Shows one message from the run, in order (called by the player). */
+function deliver(msg) {
+  switch (msg.kind) {
+    case 'output':
+      term.write(msg);
+      break;
+    case 'idle':
+      if (run.sigintPending) {
+        run.sigintPending = false; // answered before it was shown
+        break;
+      }
+      if (run.stopping) break;
+      showIdle(true);
+      setStatus('Waiting forever: press Ctrl+C to send SIGINT, or Stop.');
+      break;
+    case 'exit':
+      finish(msg.status);
+      break;
+  }
+}
+
+function showIdle(on) {
+  ui.idle.hidden = !on;
+}
+
+function startRun() {
+  if (!editor) return;
+  if (run.active && !run.workerDone) {
+    // Run while running: the old run's worker is thrown away.
+    runner.stop();
+  }
+  term.clear();
+  editor.markErrorLine(null);
+  player.reset();
+  player.setMode(ui.playback.value);
+  Object.assign(run, { active: true, workerIdle: false, workerDone: false, sigintPending: false, stopping: false });
+  showIdle(false);
+  root.dataset.exitStatus = '';
+  setRunState('running');
+  setStatus('Running…');
+  runner.run({ source: editor.getSource(), python: ui.python.value });
+}
+
+function finish(status) {
+  run.active = false;
+  showIdle(false);
+  root.dataset.exitStatus = String(status);
+  const line = failingLine(term.text());
+  if (line !== null && status !== 0) editor.markErrorLine(line);
+  setStatus(describeExit(status, term.lastT, line));
+  setRunState('done');
+}
+
+function stop() {
+  if (!run.active) return;
+  if (run.workerIdle) {
+    // The run is parked waiting for Ctrl+C: end it the way the CLI does,
+    // with "[idle forever]" and status 3, and show the rest at once.
+    run.stopping = true;
+    run.workerIdle = false;
+    player.setMode('instant');
+    player.flush();
+    runner.command('giveup');
+    showIdle(false);
+    return;
+  }
+  if (!run.workerDone) {
+    // Busy computing (say, `while True: pass`), or still loading: only
+    // terminating the worker stops it. The output received so far stays.
+    runner.stop();
+    player.flush();
+    run.active = false;
+    showIdle(false);
+    root.dataset.exitStatus = '';
+    setStatus('Stopped. The output above is what the program printed before it was stopped.');
+    setRunState('done');
+    return;
+  }
+  // The run is over and paced playback is still showing it: show it all.
+  player.setMode('instant');
+  player.flush();
+}
+
+function sigint() {
+  if (!run.active || run.workerDone) return;
+  if (!run.workerIdle) run.sigintPending = true;
+  run.workerIdle = false;
+  runner.command('sigint');
+  showIdle(false);
+  setStatus('SIGINT sent (Ctrl+C). Running…');
+}
+
+async function share() {
+  const fragment = await makeFragment({ python: ui.python.value, source: editor.getSource() });
+  const url = new URL(location.href);
+  url.hash = fragment;
+  history.replaceState(null, '', url);
+  try {
+    await navigator.clipboard.writeText(url.href);
+    showNotice('Link copied to the clipboard. It holds the code itself: nothing is stored on a server.', 'info');
+  } catch {
+    showNotice('The link is in the address bar; copy it from there (the clipboard is not available).', 'info');
+  }
+}
+
+/** Opens the share link in the fragment, if any. Returns whether to run. */
+async function openFragment(defaultSource) {
+  try {
+    const link = await readFragment(location.hash);
+    if (!link) return { source: defaultSource, run: false };
+    ui.python.value = link.python;
+    return { source: link.source ?? defaultSource, run: link.run && link.source !== null };
+  } catch (err) {
+    if (!(err instanceof ShareLinkError)) throw err;
+    showNotice(`This share link could not be opened: ${err.message}. Showing the default example instead.`);
+    return { source: defaultSource, run: false };
+  }
+}
+
+function loadPlaybackPref() {
+  try {
+    const v = localStorage.getItem(PLAYBACK_KEY);
+    if (v && [...ui.playback.options].some((o) => o.value === v)) ui.playback.value = v;
+  } catch {
+    // Storage disabled: keep the default.
+  }
+}
+
+async function main() {
+  setRunState('loading');
+  runner.boot();
+  loadPlaybackPref();
+  const opened = await openFragment(__DEFAULT_SOURCE__);
+
+  let dark = false;
+  initTheme($('theme'), (on) => {
+    dark = on;
+    editor?.setDark(on);
+  });
+  editor = createEditor($('editor'), { doc: opened.source, dark, onRun: startRun });
+
+  ui.run.addEventListener('click', startRun);
+  ui.stop.addEventListener('click', stop);
+  ui.sigint.addEventListener('click', sigint);
+  ui.idleSigint.addEventListener('click', sigint);
+  ui.idleStop.addEventListener('click', stop);
+  ui.share.addEventListener('click', share);
+  ui.playback.addEventListener('change', () => {
+    player.setMode(ui.playback.value);
+    if (ui.playback.value === 'instant') player.flush();
+    try {
+      localStorage.setItem(PLAYBACK_KEY, ui.playback.value);
+    } catch {
+      // Not remembered.
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    // Ctrl/Cmd+Enter runs from anywhere on the page, not only the editor.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+      e.preventDefault();
+      startRun();
+    }
+  });
+  window.addEventListener('hashchange', async () => {
+    const link = await openFragment(editor.getSource());
+    editor.setSource(link.source);
+    if (link.run) startRun();
+  });
+  ui.run.disabled = false;
+  if (opened.run) startRun();
+
+  loadGallery(new URL(__GALLERY_PATH__, here)).then(
+    (index) => initGalleryMenu($('gallery'), $('gallery-list'), index, (ex) => {
+      editor.setSource(ex.source);
+      editor.markErrorLine(null);
+      history.replaceState(null, '', location.pathname + location.search);
+      const hint = ex.sigintAtIdle ? ' It waits for Ctrl+C: press the Ctrl+C button when it idles.' : '';
+      setStatus(`Loaded example ${ex.slug.slice(0, 2)}: ${ex.title}.${hint} Press Run.`);
+      editor.focus();
+    }),
+    () => {
+      $('gallery').disabled = true;
+      $('gallery').title = 'The examples could not be loaded';
+    },
+  );
+  registerServiceWorker(new URL(__SW_PATH__, here));
+}
+
+main().catch((err) => {
+  setRunState('error');
+  setStatus(`The page failed to start: ${err.message}`);
+});
