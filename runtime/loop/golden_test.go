@@ -39,6 +39,7 @@ var (
 // is the scripts' log(): "it=N m=TIME" and the arguments, where N counts the
 // loop's iterations (the scripts wrap loop._run_once to count them).
 type gold struct {
+	t   *testing.T
 	l   *Loop
 	out strings.Builder
 }
@@ -70,13 +71,14 @@ func (g *gold) stopCB() Callback {
 	return do(g.l.Stop)
 }
 
-// must fails the test on a scheduling error: the scripts only schedule on
-// open loops except where they say so.
-func must(t *testing.T, _ *Handle, err error) {
-	t.Helper()
+// ok fails the test on a scheduling error (the scripts schedule only on
+// open loops, except where they say so) and returns the handle.
+func (g *gold) ok(h *Handle, err error) *Handle {
+	g.t.Helper()
 	if err != nil {
-		t.Fatalf("unexpected error: %v", err)
+		g.t.Fatalf("unexpected error: %v", err)
 	}
+	return h
 }
 
 // pyFloat formats f as Python's repr does, for the values the goldens
@@ -88,6 +90,12 @@ func pyFloat(f float64) string {
 	}
 	return s
 }
+
+// pyAdd adds as Python does: both operands are float64 values and the sum
+// is rounded once. (A Go constant expression such as 1001.0+5e-10 would be
+// computed exactly and rounded once, which can differ from Python's
+// float(1001.0) + float(5e-10).)
+func pyAdd(a, b float64) float64 { return a + b }
 
 // pyBool formats b as Python prints it.
 func pyBool(b bool) string {
@@ -102,21 +110,21 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 	"ordering": func(t *testing.T, g *gold) int {
 		l := g.l
 		start := l.Time()
-		must(t, l.CallLater(1, g.logCB("later-1a"), nil))
-		must(t, l.CallAt(start+1, g.logCB("at-1"), nil))
-		must(t, l.CallLater(0, g.logCB("later-0"), nil))
-		must(t, l.CallSoon(g.logCB("soon-1"), nil))
-		must(t, l.CallLater(-1, g.logCB("later-negative"), nil))
-		must(t, l.CallSoon(g.logCB("soon-2"), nil))
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.CallLater(1, g.logCB("later-1a"), nil))
+		g.ok(l.CallAt(start+1, g.logCB("at-1"), nil))
+		g.ok(l.CallLater(0, g.logCB("later-0"), nil))
+		g.ok(l.CallSoon(g.logCB("soon-1"), nil))
+		g.ok(l.CallLater(-1, g.logCB("later-negative"), nil))
+		g.ok(l.CallSoon(g.logCB("soon-2"), nil))
+		g.ok(l.CallSoon(do(func() {
 			g.log("nest")
-			must(t, l.CallLater(0, g.logCB("nested later-0"), nil))
-			must(t, l.CallSoon(g.logCB("nested soon"), nil))
+			g.ok(l.CallLater(0, g.logCB("nested later-0"), nil))
+			g.ok(l.CallSoon(g.logCB("nested soon"), nil))
 		}), nil))
-		must(t, l.CallLater(0.5, g.logCB("later-0.5"), nil))
-		must(t, l.CallAt(start+0.5, g.logCB("at-0.5"), nil))
-		must(t, l.CallLater(1, g.logCB("later-1b"), nil))
-		must(t, l.CallLater(2, g.stopCB(), nil))
+		g.ok(l.CallLater(0.5, g.logCB("later-0.5"), nil))
+		g.ok(l.CallAt(start+0.5, g.logCB("at-0.5"), nil))
+		g.ok(l.CallLater(1, g.logCB("later-1b"), nil))
+		g.ok(l.CallLater(2, g.stopCB(), nil))
 		if err := l.RunForever(); err != nil {
 			t.Fatal(err)
 		}
@@ -129,18 +137,18 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 
 	"equal_deadlines": func(t *testing.T, g *gold) int {
 		l := g.l
-		must(t, l.CallAt(1002.0, g.logCB("b: call_at(1002.0) from 1000.0"), nil))
-		must(t, l.CallAt(1001.0, do(func() {
+		g.ok(l.CallAt(1002.0, g.logCB("b: call_at(1002.0) from 1000.0"), nil))
+		g.ok(l.CallAt(1001.0, do(func() {
 			g.log("a schedules c and d for 1002.0")
-			must(t, l.CallAt(1002.0, g.logCB("c: call_at(1002.0) from 1001.0"), nil))
-			must(t, l.CallLater(1, g.logCB("d: call_later(1) from 1001.0"), nil))
+			g.ok(l.CallAt(1002.0, g.logCB("c: call_at(1002.0) from 1001.0"), nil))
+			g.ok(l.CallLater(1, g.logCB("d: call_later(1) from 1001.0"), nil))
 		}), nil))
-		must(t, l.CallLater(2.0, g.logCB("e: call_later(2.0) from 1000.0"), nil))
+		g.ok(l.CallLater(2.0, g.logCB("e: call_later(2.0) from 1000.0"), nil))
 		for i := 0; i < 5; i++ {
-			must(t, l.CallAt(1003.0, g.logCB(fmt.Sprintf("tie-%d", i)), nil))
+			g.ok(l.CallAt(1003.0, g.logCB(fmt.Sprintf("tie-%d", i)), nil))
 		}
-		must(t, l.CallLater(3, g.logCB("tie-5 via call_later(3)"), nil))
-		must(t, l.CallLater(4, g.stopCB(), nil))
+		g.ok(l.CallLater(3, g.logCB("tie-5 via call_later(3)"), nil))
+		g.ok(l.CallLater(4, g.stopCB(), nil))
 		if err := l.RunForever(); err != nil {
 			t.Fatal(err)
 		}
@@ -150,15 +158,15 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 
 	"resolution": func(t *testing.T, g *gold) int {
 		l := g.l
-		must(t, l.CallAt(1001.0, do(func() {
+		g.ok(l.CallAt(1001.0, do(func() {
 			g.log("A at 1001.0")
-			must(t, l.CallSoon(g.logCB("X: call_soon from A"), nil))
+			g.ok(l.CallSoon(g.logCB("X: call_soon from A"), nil))
 		}), nil))
-		must(t, l.CallAt(1001.0+5e-10, g.logCB("B at 1001.0 + 5e-10: due in A's batch"), nil))
-		must(t, l.CallAt(1001.0+1e-9, g.logCB("D at 1001.0 + 1e-9: not before end_time"), nil))
-		must(t, l.CallAt(1001.0+2e-9, g.logCB("C at 1001.0 + 2e-9"), nil))
-		must(t, l.CallAt(1001.0+3e-9, g.logCB("E at 1001.0 + 3e-9"), nil))
-		must(t, l.CallAt(1002.0, g.stopCB(), nil))
+		g.ok(l.CallAt(pyAdd(1001.0, 5e-10), g.logCB("B at 1001.0 + 5e-10: due in A's batch"), nil))
+		g.ok(l.CallAt(pyAdd(1001.0, 1e-9), g.logCB("D at 1001.0 + 1e-9: not before end_time"), nil))
+		g.ok(l.CallAt(pyAdd(1001.0, 2e-9), g.logCB("C at 1001.0 + 2e-9"), nil))
+		g.ok(l.CallAt(pyAdd(1001.0, 3e-9), g.logCB("E at 1001.0 + 3e-9"), nil))
+		g.ok(l.CallAt(1002.0, g.stopCB(), nil))
 		if err := l.RunForever(); err != nil {
 			t.Fatal(err)
 		}
@@ -169,29 +177,29 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 	"cancel": func(t *testing.T, g *gold) int {
 		l := g.l
 		h1, err := l.CallSoon(g.logCB("never: cancelled before the run"), nil)
-		must(t, h1, err)
+		g.ok(h1, err)
 		h1.Cancel()
 		h1.Cancel()
 		g.print("h1.cancelled():", pyBool(h1.Cancelled()))
 		var h3, t2 *Handle
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.CallSoon(do(func() {
 			g.log("canceller cancels h3")
 			h3.Cancel()
 		}), nil))
 		h3, err = l.CallSoon(g.logCB("never: cancelled by an earlier handle of its batch"), nil)
-		must(t, h3, err)
-		must(t, l.CallAt(1001.0, do(func() {
+		g.ok(h3, err)
+		g.ok(l.CallAt(1001.0, do(func() {
 			g.log("t1 cancels t2, due in the same batch")
 			t2.Cancel()
 		}), nil))
 		t2, err = l.CallAt(1001.0, g.logCB("never: timer cancelled in its batch"), nil)
-		must(t, t2, err)
+		g.ok(t2, err)
 		t3, err := l.CallAt(1002.0, g.logCB("never: cancelled timer, no jump to 1002"), nil)
-		must(t, t3, err)
+		g.ok(t3, err)
 		t3.Cancel()
 		g.print("t3:", pyBool(t3.Cancelled()), pyFloat(t3.When()))
-		must(t, l.CallAt(1003.0, g.logCB("t4 at 1003"), nil))
-		must(t, l.CallAt(1003.0, g.stopCB(), nil))
+		g.ok(l.CallAt(1003.0, g.logCB("t4 at 1003"), nil))
+		g.ok(l.CallAt(1003.0, g.stopCB(), nil))
 		if err := l.RunForever(); err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +215,7 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 			hs := make([]*Handle, n)
 			for i := range hs {
 				hs[i], err = l.CallLater(float64(10+i), g.logCB("never"), nil)
-				must(t, hs[i], err)
+				g.ok(hs[i], err)
 			}
 			for _, h := range hs[1 : 1+cancel] {
 				h.Cancel()
@@ -238,7 +246,7 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 			return do(func() {
 				g.log("chain", strconv.Itoa(n))
 				if n < 4 {
-					must(t, l.CallSoon(chain(n+1), nil))
+					g.ok(l.CallSoon(chain(n+1), nil))
 				}
 			})
 		}
@@ -247,20 +255,20 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 				t.Fatal(err)
 			}
 		}
-		must(t, l.CallSoon(chain(1), nil))
-		must(t, l.CallLater(5, g.logCB("timer at +5"), nil))
+		g.ok(l.CallSoon(chain(1), nil))
+		g.ok(l.CallLater(5, g.logCB("timer at +5"), nil))
 		l.Stop()
 		run()
 		g.log("run_forever returned after one iteration; running:", pyBool(l.IsRunning()))
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.CallSoon(do(func() {
 			g.log("stopper calls stop()")
 			l.Stop()
-			must(t, l.CallSoon(g.logCB("scheduled by stopper: next run"), nil))
+			g.ok(l.CallSoon(g.logCB("scheduled by stopper: next run"), nil))
 		}), nil))
-		must(t, l.CallSoon(g.logCB("after stopper, same batch"), nil))
+		g.ok(l.CallSoon(g.logCB("after stopper, same batch"), nil))
 		run()
 		g.log("returned")
-		must(t, l.CallLater(6, g.stopCB(), nil))
+		g.ok(l.CallLater(6, g.stopCB(), nil))
 		run()
 		g.log("returned at the +6 stop")
 		l.Stop()
@@ -283,7 +291,7 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 		callSoon := func(lp *Loop) func() error {
 			return func() error { _, err := lp.CallSoon(nil, nil); return err }
 		}
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.CallSoon(do(func() {
 			g.log("running:", pyBool(l.IsRunning()), pyBool(other.IsRunning()), pyBool(l.Clock().RunningLoop() == l))
 			attempt("loop.run_forever", l.RunForever)
 			attempt("other.run_forever", other.RunForever)
@@ -315,29 +323,29 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 
 	"fatal": func(t *testing.T, g *gold) int {
 		l := g.l
-		must(t, l.CallSoon(g.logCB("a"), nil))
-		must(t, l.CallSoon(func() error {
+		g.ok(l.CallSoon(g.logCB("a"), nil))
+		g.ok(l.CallSoon(func() error {
 			g.log("boom: stop() then raise KeyboardInterrupt")
 			l.Stop()
 			return errKeyboardInterrupt
 		}, nil))
-		must(t, l.CallSoon(g.logCB("c"), nil))
-		must(t, l.CallSoon(g.logCB("d"), nil))
-		must(t, l.CallAt(1000.0, g.logCB("e: timer due in the same iteration"), nil))
+		g.ok(l.CallSoon(g.logCB("c"), nil))
+		g.ok(l.CallSoon(g.logCB("d"), nil))
+		g.ok(l.CallAt(1000.0, g.logCB("e: timer due in the same iteration"), nil))
 		if err := l.RunForever(); err != errKeyboardInterrupt {
 			t.Fatalf("RunForever = %v, want KeyboardInterrupt", err)
 		}
 		g.log("KeyboardInterrupt escaped; ready:", strconv.Itoa(l.ReadyLen()), "running:", pyBool(l.IsRunning()), "stopping:", pyBool(l.Stopping()))
-		must(t, l.CallLater(1, func() error {
+		g.ok(l.CallLater(1, func() error {
 			g.log("exiter raises SystemExit")
 			return errSystemExit
 		}, nil))
-		must(t, l.CallLater(1, g.logCB("after exiter"), nil))
+		g.ok(l.CallLater(1, g.logCB("after exiter"), nil))
 		if err := l.RunForever(); err != errSystemExit {
 			t.Fatalf("RunForever = %v, want SystemExit", err)
 		}
 		g.log("SystemExit escaped:", "2", "ready:", strconv.Itoa(l.ReadyLen()))
-		must(t, l.CallSoon(g.stopCB(), nil))
+		g.ok(l.CallSoon(g.stopCB(), nil))
 		if err := l.RunForever(); err != nil {
 			t.Fatal(err)
 		}
@@ -347,33 +355,33 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 
 	"clock": func(t *testing.T, g *gold) int {
 		l := g.l
-		must(t, l.CallAt(1000.9, do(func() {
+		g.ok(l.CallAt(1000.9, do(func() {
 			g.log("f")
-			must(t, l.CallLater(0.1, g.logCB("g: call_later(0.1) from 1000.9"), nil))
+			g.ok(l.CallLater(0.1, g.logCB("g: call_later(0.1) from 1000.9"), nil))
 		}), nil))
 		var tick func(n int) Callback
 		tick = func(n int) Callback {
 			return do(func() {
 				g.log("tick", strconv.Itoa(n))
 				if n < 12 {
-					must(t, l.CallLater(0.1, tick(n+1), nil))
+					g.ok(l.CallLater(0.1, tick(n+1), nil))
 				}
 			})
 		}
-		must(t, l.CallAt(1001.0, tick(1), nil))
-		must(t, l.CallAt(1003.0, do(func() {
+		g.ok(l.CallAt(1001.0, tick(1), nil))
+		g.ok(l.CallAt(1003.0, do(func() {
 			g.log("blocker: time.sleep(2.5)")
 			l.Clock().Sleep(2.5)
 			g.log("blocker woke")
 		}), nil))
-		must(t, l.CallAt(1003.0, g.logCB("same batch as blocker, after its sleep"), nil))
-		must(t, l.CallAt(1004.0, g.logCB("overdue at +4, no jump"), nil))
-		must(t, l.CallAt(1005.0, g.logCB("overdue at +5, no jump"), nil))
-		must(t, l.CallAt(1006.0, g.logCB("at +6: jump"), nil))
-		must(t, l.CallAt(1007.0, do(func() {
+		g.ok(l.CallAt(1003.0, g.logCB("same batch as blocker, after its sleep"), nil))
+		g.ok(l.CallAt(1004.0, g.logCB("overdue at +4, no jump"), nil))
+		g.ok(l.CallAt(1005.0, g.logCB("overdue at +5, no jump"), nil))
+		g.ok(l.CallAt(1006.0, g.logCB("at +6: jump"), nil))
+		g.ok(l.CallAt(1007.0, do(func() {
 			g.log("far: call_later(100000)")
-			must(t, l.CallLater(100000, do(func() { g.print("m=" + pyFloat(l.Time()) + " far timer") }), nil))
-			must(t, l.CallLater(100000, g.stopCB(), nil))
+			g.ok(l.CallLater(100000, do(func() { g.print("m=" + pyFloat(l.Time()) + " far timer") }), nil))
+			g.ok(l.CallLater(100000, g.stopCB(), nil))
 		}), nil))
 		if err := l.RunForever(); err != nil {
 			t.Fatal(err)
@@ -401,13 +409,13 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 		onSigint := func(name string) Callback {
 			return do(func() {
 				g.log("handler", name)
-				must(t, l.CallSoon(g.logCB("scheduled by the handler"), nil))
-				must(t, l.CallLater(1, g.logCB("timer from the handler"), nil))
+				g.ok(l.CallSoon(g.logCB("scheduled by the handler"), nil))
+				g.ok(l.CallLater(1, g.logCB("timer from the handler"), nil))
 			})
 		}
-		must(t, l.AddSignalHandler(sigint, onSigint("SIGINT"), nil))
-		must(t, l.CallSoon(g.logCB("first"), nil))
-		must(t, l.CallLater(1, g.logCB("timer"), nil))
+		g.ok(l.AddSignalHandler(sigint, onSigint("SIGINT"), nil))
+		g.ok(l.CallSoon(g.logCB("first"), nil))
+		g.ok(l.CallLater(1, g.logCB("timer"), nil))
 		if err := l.RunForever(); err != errIdleForever {
 			t.Fatalf("RunForever = %v, want the idle sentinel", err)
 		}
@@ -427,45 +435,45 @@ var goldens = map[string]func(t *testing.T, g *gold) int{
 			}
 		}
 		onSig := func(name string) Callback { return g.logCB("handler", name) }
-		must(t, l.AddSignalHandler(sigint, onSig("first"), nil))
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.AddSignalHandler(sigint, onSig("first"), nil))
+		g.ok(l.CallSoon(do(func() {
 			g.log("killer: os.kill(SIGINT)")
 			kill()
-			must(t, l.CallSoon(do(func() {
+			g.ok(l.CallSoon(do(func() {
 				g.log("soon1: runs beside the pipe reader")
-				must(t, l.CallSoon(g.logCB("soon2: queued before the handler"), nil))
+				g.ok(l.CallSoon(g.logCB("soon2: queued before the handler"), nil))
 			}), nil))
 		}), nil))
-		must(t, l.CallLater(5, g.logCB("timer at +5"), nil))
-		must(t, l.CallLater(5, g.stopCB(), nil))
+		g.ok(l.CallLater(5, g.logCB("timer at +5"), nil))
+		g.ok(l.CallLater(5, g.stopCB(), nil))
 		run()
 		g.log("stopped")
 
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.CallSoon(do(func() {
 			g.log("twice: two signals, then replace the handler")
 			kill()
 			kill()
-			must(t, l.AddSignalHandler(sigint, onSig("second"), nil))
+			g.ok(l.AddSignalHandler(sigint, onSig("second"), nil))
 		}), nil))
-		must(t, l.CallLater(1, g.stopCB(), nil))
+		g.ok(l.CallLater(1, g.stopCB(), nil))
 		run()
 		g.log("stopped")
 
 		kill()
 		g.log("signal while not running, handled at the next run")
-		must(t, l.CallLater(1, g.stopCB(), nil))
+		g.ok(l.CallLater(1, g.stopCB(), nil))
 		run()
 		g.log("stopped")
 
-		must(t, l.CallSoon(do(func() {
+		g.ok(l.CallSoon(do(func() {
 			g.log("cancel the handler's handle, then os.kill")
 			l.SignalHandler(sigint).Cancel()
 			kill()
 		}), nil))
-		must(t, l.CallLater(1, do(func() {
+		g.ok(l.CallLater(1, do(func() {
 			g.log("remove_signal_handler:", pyBool(l.RemoveSignalHandler(sigint)))
 		}), nil))
-		must(t, l.CallLater(1, g.stopCB(), nil))
+		g.ok(l.CallLater(1, g.stopCB(), nil))
 		run()
 		g.log("stopped")
 		if err := l.Close(); err != nil {
@@ -500,7 +508,7 @@ func TestGolden(t *testing.T) {
 			if !ok {
 				t.Fatalf("no Go reproduction for %s", path)
 			}
-			g := &gold{l: New(NewClock())}
+			g := &gold{t: t, l: New(NewClock())}
 			rc := reproduce(t, g)
 			if want := ar.get("out"); g.out.String() != want {
 				t.Errorf("transcript differs from CPython's\n--- got\n%s--- want\n%s", g.out.String(), want)

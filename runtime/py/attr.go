@@ -61,8 +61,16 @@ func instanceDict(obj Object) *Dict {
 		return o.Dict
 	case *Module:
 		return o.Dict
+	case DictHolder:
+		return o.InstanceDict()
 	}
 	return nil
+}
+
+// DictHolder is implemented by Go-defined objects that carry an attribute
+// dictionary (so Python subclasses of them can set attributes).
+type DictHolder interface {
+	InstanceDict() *Dict
 }
 
 // getAttr returns the attribute or nil (with a nil error) when missing.

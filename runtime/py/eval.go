@@ -10,6 +10,15 @@ type errReraise struct{ exc *Exception }
 
 func (e *errReraise) Error() string { return e.exc.Error() }
 
+// Abort ends the whole run at once, like os._exit: no except or finally
+// block runs. The event loop uses it when it would wait forever.
+type Abort struct {
+	Code int
+	Msg  string
+}
+
+func (a *Abort) Error() string { return a.Msg }
+
 // toException converts any error reaching the eval loop into a *Exception.
 func toException(err error) (*Exception, bool) {
 	switch e := err.(type) {
@@ -884,6 +893,13 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 		}
 	handle:
 		{
+			if a, ok := err.(*Abort); ok {
+				// The run is over: no handler may run.
+				clear(stack[:sp])
+				f.sp = 0
+				f.finished = true
+				return nil, false, a
+			}
 			exc, isReraise := toException(err)
 			err = nil
 			if !isReraise && !reraise {

@@ -141,6 +141,9 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 		g.OnFinish = nil
 	}
 	if err != nil {
+		if _, ok := err.(*Abort); ok {
+			return nil, false, err
+		}
 		e, _ := toException(err)
 		if e.Is(StopIterationType) && g.Kind != KindAsyncGenerator {
 			r := th.Errorf(RuntimeErrorType, "%s raised StopIteration", g.kindName())

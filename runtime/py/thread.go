@@ -55,6 +55,10 @@ type Thread struct {
 	// OnNewCoroutine, when set, sees every coroutine object created.
 	OnNewCoroutine func(g *Generator)
 
+	// IdleHook is asked what to do when an event loop would wait
+	// forever: true delivers SIGINT, false ends the run (Abort, status 3).
+	IdleHook func() bool
+
 	reprStack []Object
 	ids       map[any]uint64
 	nextID    uint64

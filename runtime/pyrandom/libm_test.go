@@ -130,23 +130,17 @@ func refSinCos(x float64) (*big.Float, *big.Float) {
 
 // refAcos solves cos(y) = x by Newton's method from math.Acos.
 func refAcos(x float64) *big.Float {
-	y := math.Acos(x)
-	by := bf(y)
+	y := bf(math.Acos(x))
 	for i := 0; i < 6; i++ {
-		yf, _ := by.Float64()
-		// Evaluate cos and sin at the current big value via its
-		// float64 part plus a first-order correction is not enough;
-		// use the series directly on the big residual instead.
-		s, c := refSinCosBig(by, yf)
+		s, c := refSinCosSmall(y)
 		num := bnew().Sub(c, bf(x))
-		by.Add(by, num.Quo(num, s))
+		y.Add(y, num.Quo(num, s))
 	}
-	return by
+	return y
 }
 
-// refSinCosBig is refSinCos at a big argument near hint, in [0, pi].
-func refSinCosBig(x *big.Float, hint float64) (*big.Float, *big.Float) {
-	_ = hint
+// refSinCosSmall sums both Taylor series at x in [0, pi], unreduced.
+func refSinCosSmall(x *big.Float) (*big.Float, *big.Float) {
 	r2 := bnew().Mul(x, x)
 	s, c := bnew().Set(x), bf(1)
 	ts, tc := bnew().Set(x), bf(1)

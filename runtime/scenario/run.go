@@ -3,8 +3,14 @@ package scenario
 import (
 	"github.com/aioplay/aioplay/runtime/compile"
 	"github.com/aioplay/aioplay/runtime/py"
+	"github.com/aioplay/aioplay/runtime/stdlib"
+	"github.com/aioplay/aioplay/runtime/stdlib/asyncio"
+	"github.com/aioplay/aioplay/runtime/stdlib/vclock"
 	"github.com/aioplay/aioplay/runtime/syntax"
 )
+
+// stdlib is linked for its modules.
+var _ = stdlib.Linked
 
 // Defaults for the budgets when Options leaves them zero.
 const (
@@ -61,7 +67,11 @@ func newSession(opts Options) *session {
 	}
 	th.Write = s.write
 	s.th = th
-	s.now = func() float64 { return 1000.0 }
+	clock := vclock.Of(th)
+	s.now = clock.Now
+	th.IdleHook = func() bool {
+		return opts.OnIdle != nil && opts.OnIdle() == DeliverSIGINT
+	}
 	return s
 }
 
@@ -104,9 +114,14 @@ func (s *session) run() int {
 	globals := th.NewMainGlobals("main.py")
 	err = th.RunModule(code, globals)
 	exit := 0
+	if a, ok := err.(*py.Abort); ok {
+		s.write(py.StreamStderr, a.Msg+"\n")
+		return a.Code
+	}
 	if err != nil {
 		exit = s.report(err)
 	}
+	asyncio.Finalize(th)
 	for _, f := range th.Finalizers {
 		f()
 	}

@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "re-record golden files with python3")
 
 // dumpScript prints ast.dump(..., include_attributes=True) for a file.
-const dumpScript = `import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], encoding="utf-8").read()), include_attributes=True))`
+const dumpScript = `import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], "rb").read()), include_attributes=True))`
 
 // TestDump parses every testdata/parse/*.py file and compares Dump's
 // output with the golden recorded from CPython 3.11's ast.dump.

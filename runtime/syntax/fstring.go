@@ -304,7 +304,10 @@ scan:
 			return 0, false
 		}
 		sub.flush()
-		spec = &JoinedStr{Pos: f.pos, Values: sub.values}
+		// CPython 3.11 quirk: the spec ends where the current token
+		// ends, while its parts span the whole concatenation.
+		specPos := Pos{f.pos.Lineno, f.pos.ColOffset, st.tok.end.line, st.tok.end.col}
+		spec = &JoinedStr{Pos: specPos, Values: sub.values}
 		i = j
 	}
 	if i >= len(s) || s[i] != '}' {

@@ -33,6 +33,14 @@ func (p *parser) assignment() Stmt {
 		return p.annAssign(startTok, first)
 	case t.kind == EQUAL:
 		return p.assignChain(start, first)
+	case t.kind == COLONEQUAL && p.second:
+		// invalid_named_expression, reached through invalid_assignment.
+		_, isName := first.(*Name)
+		_, isTuple := first.(*Tuple)
+		if !isTuple && (!isName || p.isParenthesized(first)) {
+			p.errorAtNode(first, "cannot use assignment expressions with "+exprName(first))
+			return nil
+		}
 	}
 	if op, ok := augOps[t.kind]; ok {
 		p.next()

@@ -87,11 +87,11 @@ func (p *parser) callArgs(lpar *token, genexpOK bool) ([]Expr, []*Keyword) {
 				return nil, nil
 			}
 			if seenDoubleStar {
-				p.errorAtNode(e, "positional argument follows keyword argument unpacking")
+				p.errorHere("positional argument follows keyword argument unpacking")
 				return nil, nil
 			}
 			if seenKeyword {
-				p.errorAtNode(e, "positional argument follows keyword argument")
+				p.errorHere("positional argument follows keyword argument")
 				return nil, nil
 			}
 			args = append(args, e)

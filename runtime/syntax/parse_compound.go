@@ -2,17 +2,19 @@ package syntax
 
 // This file parses compound statements and blocks.
 
-// endOf returns the end of the last statement of the last non-empty list.
-func endOf(start position, lists ...[]Stmt) Pos {
-	pos := Pos{Lineno: start.line, ColOffset: start.col}
-	for i := len(lists) - 1; i >= 0; i-- {
-		if l := lists[i]; len(l) > 0 {
-			e := l[len(l)-1].Position()
-			pos.EndLineno, pos.EndColOffset = e.EndLineno, e.EndColOffset
-			return pos
+// blockEnd returns the extent from start to the end of the last token
+// consumed that is not NEWLINE, INDENT or DEDENT: where CPython ends a
+// compound statement (so a trailing ';' of the last line is included).
+func (p *parser) blockEnd(start position) Pos {
+	for j := p.i - 1; j >= 0; j-- {
+		switch t := &p.toks[j]; t.kind {
+		case NEWLINE, INDENT, DEDENT:
+			continue
+		default:
+			return Pos{start.line, start.col, t.end.line, t.end.col}
 		}
 	}
-	return pos
+	return Pos{Lineno: start.line, ColOffset: start.col}
 }
 
 // compoundStmt parses a compound statement.
@@ -135,7 +137,7 @@ func (p *parser) funcDef(decos []Expr, async *token) Stmt {
 	if decos == nil {
 		decos = []Expr{}
 	}
-	pos := endOf(start, body)
+	pos := p.blockEnd(start)
 	if async != nil {
 		return &AsyncFunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
 	}
@@ -165,7 +167,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 	if decos == nil {
 		decos = []Expr{}
 	}
-	return &ClassDef{Pos: endOf(classTok.start, body), Name: name, Bases: bases, Keywords: keywords,
+	return &ClassDef{Pos: p.blockEnd(classTok.start), Name: name, Bases: bases, Keywords: keywords,
 		Body: body, DecoratorList: decos}
 }
 
@@ -211,7 +213,7 @@ func (p *parser) ifStmt() Stmt {
 	if p.err != nil {
 		return nil
 	}
-	return &If{Pos: endOf(kw.start, body, orelse), Test: test, Body: body, Orelse: orelse}
+	return &If{Pos: p.blockEnd(kw.start), Test: test, Body: body, Orelse: orelse}
 }
 
 // elseBlock parses an else clause.
@@ -243,7 +245,7 @@ func (p *parser) whileStmt() Stmt {
 	if p.err != nil {
 		return nil
 	}
-	return &While{Pos: endOf(kw.start, body, orelse), Test: test, Body: body, Orelse: orelse}
+	return &While{Pos: p.blockEnd(kw.start), Test: test, Body: body, Orelse: orelse}
 }
 
 // forStmt parses a for loop; async is the 'async' token.
@@ -272,7 +274,7 @@ func (p *parser) forStmt(async *token) Stmt {
 	if p.err != nil {
 		return nil
 	}
-	pos := endOf(start, body, orelse)
+	pos := p.blockEnd(start)
 	if async != nil {
 		return &AsyncFor{Pos: pos, Target: target, Iter: iter, Body: body, Orelse: orelse}
 	}
@@ -390,7 +392,7 @@ func (p *parser) withStmt(async *token) Stmt {
 	if p.err != nil {
 		return nil
 	}
-	pos := endOf(start, body)
+	pos := p.blockEnd(start)
 	if async != nil {
 		return &AsyncWith{Pos: pos, Items: items, Body: body}
 	}
@@ -415,6 +417,11 @@ func (p *parser) withItems(parenthesized bool) []*WithItem {
 			}
 			switch p.tok().kind {
 			case COMMA, RPAR, COLON:
+			case NEWLINE:
+				if !parenthesized {
+					p.errorHere("expected ':'")
+				}
+				return nil
 			default:
 				p.syntaxError()
 				return nil
@@ -517,13 +524,7 @@ func (p *parser) tryStmt() Stmt {
 	if handlers == nil {
 		handlers = []*ExceptHandler{}
 	}
-	pos := Pos{}
-	last := endOf(kw.start, body, orelse, finalbody)
-	if len(finalbody) == 0 && len(orelse) == 0 && len(handlers) > 0 {
-		h := handlers[len(handlers)-1]
-		last.EndLineno, last.EndColOffset = h.EndLineno, h.EndColOffset
-	}
-	pos = last
+	pos := p.blockEnd(kw.start)
 	if star {
 		return &TryStar{Pos: pos, Body: body, Handlers: handlers, Orelse: orelse, Finalbody: finalbody}
 	}
@@ -564,10 +565,12 @@ func (p *parser) exceptBlock() *ExceptHandler {
 				p.expect(NAME)
 			}
 			if p.err == nil && p.at(COLON) {
+				colon := p.tok()
 				p.reset(m)
 				pos := h.Type.Position()
 				p.setError(p.newError(kindSyntax, "multiple exception types must be parenthesized",
-					pos.Lineno, p.charOffset(pos.Lineno, pos.ColOffset), pos.Lineno, -1))
+					pos.Lineno, p.charOffset(pos.Lineno, pos.ColOffset),
+					colon.start.line, p.charOffset(colon.start.line, colon.start.col)))
 				return nil
 			}
 			p.reset(m)
@@ -583,7 +586,7 @@ func (p *parser) exceptBlock() *ExceptHandler {
 	if p.err != nil {
 		return nil
 	}
-	h.Pos = endOf(kw.start, h.Body)
+	h.Pos = p.blockEnd(kw.start)
 	return h
 }
 

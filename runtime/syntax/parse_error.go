@@ -196,9 +196,10 @@ func (p *parser) setScanError(se *scanError) {
 // finalError applies CPython's precedence between a parse error and a
 // scanning error further on that the parser never reached: errors its
 // tokenizer raises itself win, and so does an unclosed bracket opened on
-// a line before the parse error. Indentation errors from the generic
-// path ("unexpected indent") are left alone, as in CPython.
-func (p *parser) finalError(e *Error, fromScan bool) *Error {
+// a line before the last token the parser read (lastLine). Indentation
+// errors from the generic path ("unexpected indent") are left alone, as
+// in CPython.
+func (p *parser) finalError(e *Error, fromScan bool, lastLine int) *Error {
 	se := p.scanErr
 	if e == nil || se == nil || fromScan {
 		return e
@@ -209,7 +210,7 @@ func (p *parser) finalError(e *Error, fromScan bool) *Error {
 	if se.overrides {
 		return p.newError(se.kind, se.msg, se.line, se.offset, se.endLine, se.endOffset)
 	}
-	if b := se.open; b != nil && e.Line > b.line {
+	if b := se.open; b != nil && lastLine > b.line {
 		return p.newError(kindSyntax, "'"+string(b.ch)+"' was never closed", b.line, b.off, b.line, 0)
 	}
 	return e

@@ -76,6 +76,12 @@ func (p *parser) parameters(closer Token) *Arguments {
 				p.errorAtToken(p.tok(), "var-keyword argument cannot have default value")
 				return a
 			}
+		case LPAR:
+			if p.second {
+				p.parenthesizedParams(lambda)
+			}
+			p.syntaxError()
+			return a
 		default:
 			arg := p.param(lambda, false)
 			if arg == nil {
@@ -88,7 +94,7 @@ func (p *parser) parameters(closer Token) *Arguments {
 			var def Expr
 			if p.at(EQUAL) {
 				eq := p.next()
-				if p.at(COMMA) || p.at(closer) {
+				if p.at(COMMA) || p.at(RPAR) {
 					p.errorAtToken(eq, "expected default value expression")
 					return a
 				}
@@ -157,4 +163,29 @@ func (p *parser) param(lambda, star bool) *Arg {
 	}
 	arg.Pos = p.posFrom(t.start)
 	return arg
+}
+
+// parenthesizedParams reports "def f((a, b))", which Python 2 allowed.
+//
+//	invalid_parameters: param_no_default* '(' param_no_default+ ','? ')'
+func (p *parser) parenthesizedParams(lambda bool) {
+	lpar := p.tok()
+	j := p.i + 1
+	n := 0
+	for j < len(p.toks) && p.toks[j].kind == NAME {
+		n++
+		j++
+		if p.toks[j].kind != COMMA {
+			break
+		}
+		j++
+	}
+	if n == 0 || j >= len(p.toks) || p.toks[j].kind != RPAR {
+		return
+	}
+	msg := "Function parameters cannot be parenthesized"
+	if lambda {
+		msg = "Lambda expression parameters cannot be parenthesized"
+	}
+	p.errorTokens(lpar, &p.toks[j], msg)
 }

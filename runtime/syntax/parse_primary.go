@@ -513,9 +513,11 @@ func (p *parser) dictRest(lbrace *token, key, value Expr) Expr {
 // numberValue converts a NUMBER token.
 func (p *parser) numberValue(t *token) any {
 	if n := decimalDigits(t.text); n > maxIntDigits {
-		p.finalAtToken(t, fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: "+
+		// CPython raises this from the int conversion, without a column.
+		p.setFinalError(p.newError(kindSyntax, fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: "+
 			"value has %d digits; use sys.set_int_max_str_digits() to increase the limit - "+
-			"Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, n))
+			"Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, n),
+			t.start.line, 0, t.start.line, 0))
 		return big.NewInt(0)
 	}
 	v, ok := parseNumber(t.text)

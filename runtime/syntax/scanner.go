@@ -52,7 +52,8 @@ type scanner struct {
 // scan tokenizes src (already normalized). The result always ends with
 // EOF or ERRORTOKEN.
 func scan(src []byte) []token {
-	s := &scanner{src: src, line: 1, indents: []int{0}, altIndents: []int{0}, atBOL: true}
+	s := &scanner{src: src, line: 1, indents: []int{0}, altIndents: []int{0}, atBOL: true,
+		toks: make([]token, 0, len(src)/4+16)}
 	s.run()
 	return s.toks
 }

@@ -163,7 +163,8 @@ func decodeEscapes(body string, isBytes bool) (string, *escapeError) {
 			}
 			end := strings.IndexByte(body[i:], '}')
 			if end < 0 {
-				return "", &escapeError{start: start, end: start + 2, reason: `malformed \N character escape`}
+				return "", &escapeError{start: start, end: start + 1 + len(body) - i,
+					reason: `malformed \N character escape`}
 			}
 			name := body[i+1 : i+end]
 			i += end + 1

@@ -1,7 +1,7 @@
 // Builds the static site into an output folder (dist/ by `make site`):
 //
 //   index.html, sw.js, manifest.webmanifest, wasm_exec.js   (stable names)
-//   assets/app.<hash>.js, assets/app.<hash>.css,
+//   assets/app.<hash>.js, assets/chunk.<hash>.js, assets/app.<hash>.css,
 //   assets/worker.<hash>.js, assets/aioplay.<hash>.wasm,
 //   assets/gallery.<hash>.json, assets/icon.<hash>.svg     (content-hashed)
 //
@@ -82,17 +82,33 @@ const cssName = writeHashed('app', 'css', await bundle({
   entryPoints: [path.join(site, 'src/style.css')],
 }));
 
-const appName = writeHashed('app', 'js', await bundle({
+// The page's script: a small entry that starts the runtime's worker at
+// once, and chunks (CodeMirror above all) that load meanwhile. esbuild
+// names them by content hash; they all live in assets/.
+const app = await esbuild.build({
   ...common,
-  entryPoints: [path.join(site, 'src/main.js')],
+  entryPoints: { app: path.join(site, 'src/main.js') },
   format: 'esm',
+  splitting: true,
+  outdir: path.join(out, 'assets'),
+  entryNames: '[name].[hash]',
+  chunkNames: 'chunk.[hash]',
   define: {
     __WORKER_PATH__: JSON.stringify(workerName),
     __GALLERY_PATH__: JSON.stringify(galleryName),
     __SW_PATH__: JSON.stringify('../sw.js'),
     __DEFAULT_SOURCE__: JSON.stringify(firstExample.source),
   },
-}));
+});
+let appName = '';
+const chunkNames = [];
+for (const f of app.outputFiles) {
+  const name = path.basename(f.path);
+  write(`assets/${name}`, f.contents);
+  if (name.startsWith('app.')) appName = name;
+  else chunkNames.push(name);
+}
+if (!appName) fail('no app entry in the output');
 
 const fill = (text, values) => text.replace(/\{\{(\w+)\}\}/g, (m, key) => {
   if (!(key in values)) fail(`unknown placeholder ${m}`);
@@ -102,6 +118,8 @@ write('index.html', fill(fs.readFileSync(path.join(site, 'index.html'), 'utf8'),
   icon: `assets/${iconName}`,
   css: `assets/${cssName}`,
   app: `assets/${appName}`,
+  // Fetch the chunks along with the entry, not after it has run.
+  preload: chunkNames.sort().map((n) => `<link rel="modulepreload" href="assets/${n}">`).join('\n'),
 }));
 write('manifest.webmanifest', fill(fs.readFileSync(path.join(site, 'static/manifest.webmanifest'), 'utf8'), {
   icon: `assets/${iconName}`,

@@ -15,7 +15,6 @@
 
 /* global __WORKER_PATH__, __GALLERY_PATH__, __SW_PATH__, __DEFAULT_SOURCE__ */
 
-import { createEditor } from './editor.js';
 import { Console } from './console.js';
 import { Player } from './player.js';
 import { Runner } from './runner.js';
@@ -87,7 +86,10 @@ const player = new Player(deliver);
 let editor = null;
 
 const runner = new Runner(new URL(__WORKER_PATH__, here), {
-  onReady() {
+  onReady(msg) {
+    // How long the runtime took to load, for diagnostics (e2e prints it).
+    const t = msg.timing;
+    if (t) root.dataset.runtimeLoad = `fetch+compile ${Math.round(t.compileMs)} ms, init ${Math.round(t.initMs)} ms`;
     ui.run.disabled = false;
     if (!run.active && root.dataset.runState === 'loading') {
       setRunState('ready');
@@ -138,14 +140,16 @@ function showIdle(on) {
   ui.idle.hidden = !on;
 }
 
-function startRun() {
-  if (!editor) return;
+/** Starts a run of source (by default the editor's). A share link with
+ * run=1 starts before the editor has even loaded. */
+function startRun(source = editor?.getSource()) {
+  if (source === undefined) return;
   if (run.active && !run.workerDone) {
     // Run while running: the old run's worker is thrown away.
     runner.stop();
   }
   term.clear();
-  editor.markErrorLine(null);
+  markError(null);
   player.reset();
   player.setMode(ui.playback.value);
   Object.assign(run, { active: true, workerIdle: false, workerDone: false, sigintPending: false, stopping: false });
@@ -153,7 +157,7 @@ function startRun() {
   root.dataset.exitStatus = '';
   setRunState('running');
   setStatus('Running…');
-  runner.run({ source: editor.getSource(), python: ui.python.value });
+  runner.run({ source, python: ui.python.value });
 }
 
 function finish(status) {
@@ -161,9 +165,17 @@ function finish(status) {
   showIdle(false);
   root.dataset.exitStatus = String(status);
   const line = failingLine(term.text());
-  if (line !== null && status !== 0) editor.markErrorLine(line);
+  if (status !== 0) markError(line);
   setStatus(describeExit(status, term.lastT, line));
   setRunState('done');
+}
+
+/** The line to mark once the editor exists (a run can end before). */
+let pendingErrorLine = null;
+
+function markError(line) {
+  if (editor) editor.markErrorLine(line);
+  else pendingErrorLine = line;
 }
 
 function stop() {
@@ -243,18 +255,25 @@ function loadPlaybackPref() {
 
 async function main() {
   setRunState('loading');
+  // The runtime's worker starts first: fetching and compiling the
+  // WebAssembly is the longest step of a cold load. The editor (CodeMirror,
+  // most of the page's script) is a separate chunk loaded meanwhile.
   runner.boot();
+  const editorModule = import('./editor.js');
   loadPlaybackPref();
   const opened = await openFragment(__DEFAULT_SOURCE__);
+  if (opened.run) startRun(opened.source);
+  const { createEditor } = await editorModule;
 
   let dark = false;
   initTheme($('theme'), (on) => {
     dark = on;
     editor?.setDark(on);
   });
-  editor = createEditor($('editor'), { doc: opened.source, dark, onRun: startRun });
+  editor = createEditor($('editor'), { doc: opened.source, dark, onRun: () => startRun() });
+  if (pendingErrorLine !== null) editor.markErrorLine(pendingErrorLine);
 
-  ui.run.addEventListener('click', startRun);
+  ui.run.addEventListener('click', () => startRun());
   ui.stop.addEventListener('click', stop);
   ui.sigint.addEventListener('click', sigint);
   ui.idleSigint.addEventListener('click', sigint);
@@ -282,7 +301,6 @@ async function main() {
     if (link.run) startRun();
   });
   ui.run.disabled = false;
-  if (opened.run) startRun();
 
   loadGallery(new URL(__GALLERY_PATH__, here)).then(
     (index) => initGalleryMenu($('gallery'), $('gallery-list'), index, (ex) => {

@@ -13,7 +13,7 @@
 export class Runner {
   /**
    * @param {URL} workerURL the bundled site/src/worker.js
-   * @param {{onReady: () => void, onMessage: (msg: object) => void, onFatal: (text: string) => void}} hooks
+   * @param {{onReady: (msg: object) => void, onMessage: (msg: object) => void, onFatal: (text: string) => void}} hooks
    */
   constructor(workerURL, hooks) {
     this.workerURL = workerURL;
@@ -52,7 +52,7 @@ export class Runner {
     switch (msg.kind) {
       case 'ready':
         this.ready = true;
-        this.hooks.onReady();
+        this.hooks.onReady(msg);
         if (this.queued) {
           const req = this.queued;
           this.queued = null;

@@ -14,19 +14,24 @@
 
 /* global __WASM_EXEC_URL__, __WASM_URL__, Go, aioplayStart */
 
+/** How long loading took, reported with "ready" (the e2e tests print it). */
+const timing = { start: performance.now() };
+
+const wasmURL = new URL(__WASM_URL__, self.location.href);
+// The download starts before wasm_exec.js is loaded, not after.
+const wasmResponse = fetch(wasmURL);
 importScripts(new URL(__WASM_EXEC_URL__, self.location.href).href);
 
 let controller = null;
 
 async function instantiate(go) {
-  const url = new URL(__WASM_URL__, self.location.href);
   try {
     // Streaming compiles while downloading; it needs application/wasm.
-    return await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+    return await WebAssembly.instantiateStreaming(wasmResponse, go.importObject);
   } catch (err) {
     if (!(err instanceof TypeError)) throw err;
     // A server with the wrong MIME type: compile from the bytes instead.
-    const bytes = await (await fetch(url)).arrayBuffer();
+    const bytes = await (await fetch(wasmURL)).arrayBuffer();
     return WebAssembly.instantiate(bytes, go.importObject);
   }
 }
@@ -38,6 +43,7 @@ async function boot() {
     exitCode = code;
   };
   const { instance } = await instantiate(go);
+  timing.compiled = performance.now();
   // go.run returns when the Go program exits, which it never does unless it
   // panics: the page must then start a new worker.
   go.run(instance).then(() => {
@@ -48,10 +54,14 @@ async function boot() {
   if (typeof self.aioplayStart !== 'function') {
     throw new Error('the runtime did not register aioplayStart');
   }
+  timing.started = performance.now();
 }
 
 const booted = boot().then(
-  () => postMessage({ kind: 'ready' }),
+  () => postMessage({
+    kind: 'ready',
+    timing: { compileMs: timing.compiled - timing.start, initMs: timing.started - timing.compiled },
+  }),
   (err) => postMessage({ kind: 'fatal', text: `cannot load the runtime: ${err.message ?? err}` }),
 );
 

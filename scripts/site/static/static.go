@@ -9,8 +9,9 @@
 package static
 
 import (
+	"bytes"
 	"compress/gzip"
-	"io"
+	"io/fs"
 	"mime"
 	"net/http"
 	"os"
@@ -18,6 +19,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // ContentSecurityPolicy is the policy netlify.toml sends with every page;
@@ -38,14 +40,43 @@ const (
 	CacheRevalidate = "public, max-age=0, must-revalidate"
 )
 
-// Handler serves the files under dir.
+// Handler serves the files under dir. It compresses the compressible
+// files once, up front (and again when one changes), as a CDN would: with
+// gzip done per request, the 5 MB WebAssembly module alone would cost a
+// quarter of a second of CPU on every cold load.
 func Handler(dir string) http.Handler {
-	return &handler{dir: dir, files: http.Dir(dir)}
+	h := &handler{dir: dir, files: http.Dir(dir)}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err == nil && compressible(contentType(rel)) {
+			h.gzipped("/" + filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	return h
 }
 
 type handler struct {
 	dir   string
 	files http.FileSystem
+}
+
+// gzCache holds compressed files by absolute path, shared by every handler
+// of the process (the browser tests start one server per test).
+var gzCache = struct {
+	sync.Mutex
+	m map[string]*gzEntry
+}{m: map[string]*gzEntry{}}
+
+// gzEntry is a file's gzip-compressed content, valid while the file keeps
+// its modification time and size.
+type gzEntry struct {
+	mod  time.Time
+	size int64
+	data []byte
 }
 
 // Types that Go's mime table may lack or get wrong on a bare system.
@@ -94,10 +125,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		hdr.Set("Cache-Control", CacheRevalidate)
 	}
-	ctype := types[path.Ext(name)]
-	if ctype == "" {
-		ctype = mime.TypeByExtension(path.Ext(name))
-	}
+	ctype := contentType(name)
 	if ctype != "" {
 		hdr.Set("Content-Type", ctype)
 	}
@@ -114,12 +142,50 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hdr.Add("Vary", "Accept-Encoding")
-	if compressible(ctype) && acceptsGzip(r) && r.Header.Get("Range") == "" {
-		gw := &gzipWriter{ResponseWriter: w}
-		defer gw.Close()
-		w = gw
+	if compressible(ctype) && acceptsGzip(r) {
+		if gz := h.gzipped(name); gz != nil {
+			hdr.Set("Content-Encoding", "gzip")
+			http.ServeContent(w, r, name, st.ModTime(), bytes.NewReader(gz))
+			return
+		}
 	}
 	http.ServeContent(w, r, name, st.ModTime(), f)
+}
+
+// gzipped returns the compressed content of the file name (a clean path
+// from the site's root), or nil when it cannot be read.
+func (h *handler) gzipped(name string) []byte {
+	p := filepath.Join(h.dir, filepath.FromSlash(name))
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	gzCache.Lock()
+	defer gzCache.Unlock()
+	if e := gzCache.m[p]; e != nil && e.mod.Equal(st.ModTime()) && e.size == st.Size() {
+		return e.data
+	}
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(raw)
+	zw.Close()
+	gzCache.m[p] = &gzEntry{mod: st.ModTime(), size: st.Size(), data: buf.Bytes()}
+	return buf.Bytes()
+}
+
+// contentType is the Content-Type for a file name.
+func contentType(name string) string {
+	if t, ok := types[path.Ext(name)]; ok {
+		return t
+	}
+	return mime.TypeByExtension(path.Ext(name))
 }
 
 func acceptsGzip(r *http.Request) bool {
@@ -130,48 +196,4 @@ func acceptsGzip(r *http.Request) bool {
 		}
 	}
 	return false
-}
-
-var gzipPool = sync.Pool{New: func() any {
-	w, _ := gzip.NewWriterLevel(io.Discard, gzip.DefaultCompression)
-	return w
-}}
-
-// gzipWriter compresses the body. It starts the gzip stream only when a
-// body is written, so a 304 or a HEAD response stays empty, and it drops
-// the raw Content-Length that http.ServeContent sets.
-type gzipWriter struct {
-	http.ResponseWriter
-	gz *gzip.Writer
-}
-
-func (g *gzipWriter) WriteHeader(code int) {
-	h := g.ResponseWriter.Header()
-	h.Del("Content-Length")
-	if code == http.StatusOK || code == http.StatusNotFound {
-		h.Set("Content-Encoding", "gzip")
-	}
-	g.ResponseWriter.WriteHeader(code)
-}
-
-func (g *gzipWriter) Write(p []byte) (int, error) {
-	if g.gz == nil {
-		if g.ResponseWriter.Header().Get("Content-Encoding") == "" {
-			g.WriteHeader(http.StatusOK)
-		}
-		g.gz = gzipPool.Get().(*gzip.Writer)
-		g.gz.Reset(g.ResponseWriter)
-	}
-	return g.gz.Write(p)
-}
-
-// Close ends the gzip stream, if one was started.
-func (g *gzipWriter) Close() error {
-	if g.gz == nil {
-		return nil
-	}
-	err := g.gz.Close()
-	gzipPool.Put(g.gz)
-	g.gz = nil
-	return err
 }

@@ -1,0 +1,302 @@
+package asyncio
+
+import (
+	"github.com/aioplay/aioplay/runtime/loop"
+	"github.com/aioplay/aioplay/runtime/py"
+)
+
+// Loop is the Python-visible event loop (asyncio's _UnixSelectorEventLoop)
+// around the language-independent loop.Loop.
+type Loop struct {
+	st      *state
+	l       *loop.Loop
+	current *Task
+	// excHandler is set_exception_handler's handler (nil: default).
+	excHandler py.Object
+	debug      bool
+}
+
+// Type returns the loop class.
+func (l *Loop) Type() *py.Type { return l.st.loopType }
+
+// handleObj is the Python-visible asyncio.Handle / TimerHandle.
+type handleObj struct {
+	st   *state
+	h    *loop.Handle
+	cb   py.Object
+	args []py.Object
+}
+
+func (h *handleObj) Type() *py.Type {
+	if h.h != nil && h.h.IsTimer() {
+		return h.st.timerHandleType
+	}
+	return h.st.handleType
+}
+
+func (h *handleObj) repr(th *py.Thread) string {
+	name := "Handle"
+	info := ""
+	if h.h != nil && h.h.IsTimer() {
+		name = "TimerHandle"
+		info = " when=" + py.FloatRepr(h.h.When())
+	}
+	if h.h != nil && h.h.Cancelled() {
+		return "<" + name + " cancelled" + info + ">"
+	}
+	return "<" + name + info + " " + formatCallback(th, h.cb, h.args) + ">"
+}
+
+// callSoon schedules a Python callable with arguments, running it as
+// Handle._run does: exceptions go to the loop's exception handler, except
+// SystemExit and KeyboardInterrupt which end the run.
+func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleObj, error) {
+	ho := &handleObj{st: l.st, cb: cb, args: args}
+	h, err := l.l.CallSoon(l.runner(th, ho), ho)
+	if err != nil {
+		return nil, th.NewError(py.RuntimeErrorType, err.Error())
+	}
+	ho.h = h
+	return ho, nil
+}
+
+func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Object) (*handleObj, error) {
+	ho := &handleObj{st: l.st, cb: cb, args: args}
+	h, err := l.l.CallAt(when, l.runner(th, ho), ho)
+	if err != nil {
+		return nil, th.NewError(py.RuntimeErrorType, err.Error())
+	}
+	ho.h = h
+	return ho, nil
+}
+
+func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
+	return func() error {
+		_, err := th.Call(ho.cb, ho.args, nil)
+		if err == nil {
+			return nil
+		}
+		e, ok := err.(*py.Exception)
+		if !ok || e.Is(py.SystemExitType) || e.Is(py.KeyboardInterruptType) || e.Is(py.StepBudgetExceeded) {
+			return err
+		}
+		ctx := py.NewDict()
+		ctx.SetStr("message", py.Str("Exception in callback "+formatCallback(th, ho.cb, ho.args)))
+		ctx.SetStr("exception", e)
+		ctx.SetStr("handle", ho)
+		return l.callExceptionHandler(th, ctx)
+	}
+}
+
+// formatCallback mirrors format_helpers._format_callback_source.
+func formatCallback(th *py.Thread, cb py.Object, args []py.Object) string {
+	s := callableName(th, cb)
+	if args != nil || isFunction(cb) {
+		var parts []string
+		for _, a := range args {
+			r, _ := py.ReprString(th, a)
+			parts = append(parts, r)
+		}
+		s += "(" + join(parts, ", ") + ")"
+	}
+	if src := callableSource(cb); src != "" {
+		s += " at " + src
+	}
+	return s
+}
+
+func isFunction(cb py.Object) bool {
+	switch x := cb.(type) {
+	case *py.Function:
+		return true
+	case *py.Method:
+		return isFunction(x.Func)
+	case *py.Builtin:
+		return true
+	}
+	return false
+}
+
+func callableName(th *py.Thread, cb py.Object) string {
+	switch x := cb.(type) {
+	case *py.Function:
+		return x.Qualname
+	case *py.Builtin:
+		return x.Qualname
+	case *py.Method:
+		switch f := x.Func.(type) {
+		case *py.Function:
+			return f.Qualname
+		case *py.Builtin:
+			return f.Qualname
+		}
+	}
+	s, _ := py.ReprString(th, cb)
+	return s
+}
+
+func callableSource(cb py.Object) string {
+	switch x := cb.(type) {
+	case *py.Function:
+		return sprintf("%s:%d", x.Code.Filename, x.Code.FirstLine)
+	case *py.Method:
+		return callableSource(x.Func)
+	}
+	return ""
+}
+
+func join(parts []string, sep string) string {
+	out := ""
+	for i, p := range parts {
+		if i > 0 {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}
+
+// callExceptionHandler mirrors BaseEventLoop.call_exception_handler.
+func (l *Loop) callExceptionHandler(th *py.Thread, ctx *py.Dict) error {
+	if l.excHandler == nil || l.excHandler == py.None {
+		return l.defaultExceptionHandler(th, ctx)
+	}
+	_, err := th.Call(l.excHandler, []py.Object{l, ctx}, nil)
+	if err != nil {
+		if e, ok := err.(*py.Exception); ok && (e.Is(py.SystemExitType) || e.Is(py.KeyboardInterruptType)) {
+			return err
+		}
+		// "Unhandled error in exception handler"
+		e2, _ := err.(*py.Exception)
+		msg := "Unhandled error in exception handler\n"
+		if e2 != nil {
+			msg += th.FormatException(e2)
+		}
+		th.Print(py.StreamStderr, msg)
+	}
+	return nil
+}
+
+// defaultExceptionHandler mirrors BaseEventLoop.default_exception_handler
+// (logged through asyncio's logger, which prints "message" then the
+// context's other keys and the traceback).
+func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
+	msgObj := ctx.GetStr("message")
+	msg := "Unhandled exception in event loop"
+	if s, ok := msgObj.(py.Str); ok && s != "" {
+		msg = string(s)
+	}
+	var excText string
+	if e, ok := ctx.GetStr("exception").(*py.Exception); ok {
+		excText = th.FormatException(e)
+	}
+	lines := []string{msg}
+	for _, kv := range ctx.Items() {
+		k, _ := kv[0].(py.Str)
+		if k == "message" || k == "exception" {
+			continue
+		}
+		var v string
+		switch x := kv[1].(type) {
+		case *handleObj:
+			v = x.repr(th)
+		case *Task:
+			v = x.repr(th)
+		case *Future:
+			v = x.repr(th)
+		default:
+			v, _ = py.ReprString(th, kv[1])
+		}
+		lines = append(lines, string(k)+": "+v)
+	}
+	out := join(lines, "\n") + "\n"
+	if excText != "" {
+		out += excText
+	}
+	th.Print(py.StreamStderr, out)
+	return nil
+}
+
+// runUntilComplete mirrors BaseEventLoop.run_until_complete.
+func (l *Loop) runUntilComplete(th *py.Thread, fut py.Object) (py.Object, error) {
+	if err := l.l.CheckClosed(); err != nil {
+		return nil, th.NewError(py.RuntimeErrorType, err.Error())
+	}
+	if err := l.l.CheckRunning(); err != nil {
+		return nil, th.NewError(py.RuntimeErrorType, err.Error())
+	}
+	newTask := false
+	f, err := l.st.ensureFuture(th, fut, l)
+	if err != nil {
+		return nil, err
+	}
+	if _, isTask := fut.(*Task); !isTask {
+		if _, isFut := fut.(*Future); !isFut {
+			newTask = true
+		}
+	}
+	stopper := &py.Builtin{Name: "_run_until_complete_cb", Qualname: "_run_until_complete_cb", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+		l.l.Stop()
+		return py.None, nil
+	}}
+	base := futureOf(f)
+	base.addDoneCallback(th, stopper)
+	err = l.runForever(th)
+	base.removeDoneCallback(stopper)
+	if err != nil {
+		if newTask && base.state != pending {
+			// The task finished with the error; retrieve it.
+			base.logTraceback = false
+		}
+		return nil, err
+	}
+	if base.state == pending {
+		return nil, th.NewError(py.RuntimeErrorType, "Event loop stopped before Future completed.")
+	}
+	return base.Result(th)
+}
+
+func futureOf(o py.Object) *Future {
+	switch x := o.(type) {
+	case *Future:
+		return x
+	case *Task:
+		return &x.Future
+	}
+	return nil
+}
+
+func (f *Future) removeDoneCallback(cb py.Object) int {
+	n := 0
+	kept := f.callbacks[:0]
+	for _, c := range f.callbacks {
+		if py.Is(c, cb) {
+			n++
+			continue
+		}
+		kept = append(kept, c)
+	}
+	f.callbacks = kept
+	return n
+}
+
+// runForever runs the loop, translating loop errors to Python ones.
+func (l *Loop) runForever(th *py.Thread) error {
+	if l.st.clock.RunningLoop() != nil && l.st.clock.RunningLoop() != l.l {
+		return th.NewError(py.RuntimeErrorType, "Cannot run the event loop while another loop is running")
+	}
+	prev := l.st.running
+	l.st.running = l
+	err := l.l.RunForever()
+	l.st.running = prev
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(*py.Exception); ok {
+		return err
+	}
+	if _, ok := err.(*py.Abort); ok || err == loop.ErrIdle {
+		return err
+	}
+	return th.NewError(py.RuntimeErrorType, err.Error())
+}

@@ -1,0 +1,375 @@
+// Package asyncio implements Python's asyncio module for aioplay: the
+// Future and Task types, the event loop object and the module functions
+// in Go (mirroring CPython's C accelerator _asyncio and base_events.py),
+// and the higher-level functions (sleep, wait, gather, wait_for, shield,
+// run) in prelude.py, compiled when the module is first imported.
+package asyncio
+
+import (
+	_ "embed"
+	"fmt"
+
+	"github.com/aioplay/aioplay/runtime/compile"
+	"github.com/aioplay/aioplay/runtime/loop"
+	"github.com/aioplay/aioplay/runtime/py"
+	"github.com/aioplay/aioplay/runtime/stdlib/vclock"
+)
+
+//go:embed prelude.py
+var preludeSource string
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+func init() { py.RegisterModule("asyncio", load) }
+
+type stateKey struct{}
+
+// state is the module's per-session state.
+type state struct {
+	th                *py.Thread
+	clock             *loop.Clock
+	eventLoop         *Loop // set_event_loop's loop
+	running           *Loop
+	taskCounter       int
+	seqCounter        int
+	tasks             []*Task
+	sigintHook        py.Object
+	cancelledError    *py.Type
+	invalidStateError *py.Type
+	timeoutError      *py.Type
+	futureType        *py.Type
+	taskType          *py.Type
+	loopType          *py.Type
+	handleType        *py.Type
+	timerHandleType   *py.Type
+	futureIterType    *py.Type
+	mod               *py.Module
+}
+
+// InstanceDict gives Python subclasses of Future an attribute dict.
+func (f *Future) InstanceDict() *py.Dict {
+	if f.dict == nil {
+		f.dict = py.NewDict()
+	}
+	return f.dict
+}
+
+func newType(name, module string, base *py.Type) *py.Type {
+	t, _ := (&py.Thread{}).NewClass(name, []*py.Type{base}, py.NewDict())
+	t.Module = module
+	return t
+}
+
+func load(th *py.Thread) (*py.Module, error) {
+	s := &state{th: th, clock: vclock.Of(th)}
+	th.Ext[stateKey{}] = s
+	m := py.NewModule("asyncio", "/usr/lib/python3.11/asyncio/__init__.py")
+	s.mod = m
+	d := m.Dict
+	if th.Py36 {
+		// In 3.6 CancelledError and TimeoutError are concurrent.futures'
+		// classes, subclasses of Exception.
+		s.cancelledError = newType("CancelledError", "concurrent.futures._base", py.ExceptionType)
+		s.timeoutError = newType("TimeoutError", "concurrent.futures._base", py.ExceptionType)
+	} else {
+		s.cancelledError = newType("CancelledError", "asyncio.exceptions", py.BaseExceptionType)
+		s.timeoutError = py.TimeoutErrorType
+	}
+	s.invalidStateError = newType("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
+	th.Ext[cancelledKey{}] = s.cancelledError
+	th.Ext[timeoutKey{}] = s.timeoutError
+	s.futureType = s.makeFutureType()
+	s.taskType = s.makeTaskType()
+	s.loopType = s.makeLoopType()
+	s.handleType = s.makeHandleType("Handle")
+	s.timerHandleType = s.makeHandleType("TimerHandle")
+	s.futureIterType = newType("FutureIter", "_asyncio", py.ObjectType)
+	d.SetStr("CancelledError", s.cancelledError)
+	d.SetStr("TimeoutError", s.timeoutError)
+	d.SetStr("InvalidStateError", s.invalidStateError)
+	d.SetStr("Future", s.futureType)
+	d.SetStr("Task", s.taskType)
+	d.SetStr("AbstractEventLoop", s.loopType)
+	d.SetStr("Handle", s.handleType)
+	d.SetStr("TimerHandle", s.timerHandleType)
+	for _, name := range sortedNames(moduleFuncs) {
+		fn := moduleFuncs[name]
+		d.SetStr(name, &py.Builtin{Name: name, Qualname: name, Module: "asyncio", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return fn(th, s, args, kw)
+		}})
+	}
+	code, err := compile.CompileModule([]byte(preludeSource), compile.Options{Filename: "/usr/lib/python3.11/asyncio/tasks.py"})
+	if err != nil {
+		return nil, err
+	}
+	if err := th.RunModule(code, d); err != nil {
+		return nil, err
+	}
+	if th.Py36 {
+		for _, n := range []string{"run", "create_task", "get_running_loop", "all_tasks", "current_task"} {
+			d.DelStr(n)
+		}
+	}
+	return m, nil
+}
+
+type cancelledKey struct{}
+type timeoutKey struct{}
+
+// CancelledErrorOf returns the session's asyncio.CancelledError class (for
+// concurrent.futures), loading asyncio if needed.
+func CancelledErrorOf(th *py.Thread) *py.Type {
+	if _, err := th.Import("asyncio"); err != nil {
+		return nil
+	}
+	return th.Ext[cancelledKey{}].(*py.Type)
+}
+
+// TimeoutErrorOf returns the session's asyncio.TimeoutError class.
+func TimeoutErrorOf(th *py.Thread) *py.Type {
+	if _, err := th.Import("asyncio"); err != nil {
+		return nil
+	}
+	return th.Ext[timeoutKey{}].(*py.Type)
+}
+
+func sortedNames[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j-1] > out[j]; j-- {
+			out[j-1], out[j] = out[j], out[j-1]
+		}
+	}
+	return out
+}
+
+type modFn func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error)
+
+func npos(args []py.Object, kw []string) int { return len(args) - len(kw) }
+
+// kwarg returns the keyword argument called name, or nil.
+func kwarg(args []py.Object, kw []string, name string) py.Object {
+	n := npos(args, kw)
+	for i, k := range kw {
+		if k == name {
+			return args[n+i]
+		}
+	}
+	return nil
+}
+
+func argOr(args []py.Object, kw []string, i int, name string) py.Object {
+	if i < npos(args, kw) {
+		return args[i]
+	}
+	return kwarg(args, kw, name)
+}
+
+var moduleFuncs = map[string]modFn{
+	"get_event_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if s.running != nil {
+			return s.running, nil
+		}
+		if s.eventLoop == nil {
+			s.eventLoop = s.newLoop()
+		}
+		return s.eventLoop, nil
+	},
+	"new_event_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		return s.newLoop(), nil
+	},
+	"set_event_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if l, ok := argOr(args, kw, 0, "loop").(*Loop); ok {
+			s.eventLoop = l
+		} else {
+			s.eventLoop = nil
+		}
+		return py.None, nil
+	},
+	"get_running_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if s.running == nil {
+			return nil, th.NewError(py.RuntimeErrorType, "no running event loop")
+		}
+		return s.running, nil
+	},
+	"_get_running_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if s.running == nil {
+			return py.None, nil
+		}
+		return s.running, nil
+	},
+	"_set_sigint_hook": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		s.sigintHook = args[0]
+		return py.None, nil
+	},
+	"_sleep0": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		return &sleep0{st: s}, nil
+	},
+	"ensure_future": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		var l *Loop
+		if x, ok := kwarg(args, kw, "loop").(*Loop); ok {
+			l = x
+		}
+		if npos(args, kw) < 1 {
+			return nil, th.NewError(py.TypeErrorType, "ensure_future() missing 1 required positional argument: 'coro_or_future'")
+		}
+		return s.ensureFuture(th, args[0], l)
+	},
+	"create_task": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if s.running == nil {
+			return nil, th.NewError(py.RuntimeErrorType, "no running event loop")
+		}
+		if npos(args, kw) < 1 {
+			return nil, th.NewError(py.TypeErrorType, "create_task() missing 1 required positional argument: 'coro'")
+		}
+		if g, ok := args[0].(*py.Generator); !ok || g.Kind != py.KindCoroutine {
+			r, _ := py.ReprString(th, args[0])
+			return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
+		}
+		return s.newTask(th, s.running, args[0], kwarg(args, kw, "name"))
+	},
+	"current_task": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		l := s.running
+		if x, ok := argOr(args, kw, 0, "loop").(*Loop); ok {
+			l = x
+		}
+		if l == nil {
+			return nil, th.NewError(py.RuntimeErrorType, "no running event loop")
+		}
+		if l.current == nil {
+			return py.None, nil
+		}
+		return l.current, nil
+	},
+	"all_tasks": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		l := s.running
+		if x, ok := argOr(args, kw, 0, "loop").(*Loop); ok {
+			l = x
+		}
+		if l == nil {
+			return nil, th.NewError(py.RuntimeErrorType, "no running event loop")
+		}
+		return s.allTasks(th, l)
+	},
+	"iscoroutine": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		g, ok := args[0].(*py.Generator)
+		return py.Bool(ok && g.Kind == py.KindCoroutine), nil
+	},
+	"isfuture": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		return py.Bool(futureOf(args[0]) != nil), nil
+	},
+	"iscoroutinefunction": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		f := args[0]
+		if m, ok := f.(*py.Method); ok {
+			f = m.Func
+		}
+		fn, ok := f.(*py.Function)
+		return py.Bool(ok && fn.Code.Flags&compile.FlagCoroutine != 0), nil
+	},
+}
+
+func (s *state) allTasks(th *py.Thread, l *Loop) (py.Object, error) {
+	set := py.NewSet()
+	kept := s.tasks[:0]
+	for _, t := range s.tasks {
+		if t.state == pending {
+			kept = append(kept, t)
+		}
+	}
+	s.tasks = kept
+	for _, t := range s.tasks {
+		if t.loop == l || l == nil {
+			if err := set.Add(th, t); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return set, nil
+}
+
+// sleep0 is asyncio.tasks.__sleep0: a bare yield.
+type sleep0 struct {
+	st   *state
+	done bool
+}
+
+func (s *sleep0) Type() *py.Type { return s.st.futureIterType }
+
+// Await implements py.Awaitable.
+func (s *sleep0) Await(th *py.Thread) (py.Object, error) { return s, nil }
+
+// SendValue implements py.Sender.
+func (s *sleep0) SendValue(th *py.Thread, v py.Object) (py.Object, bool, error) {
+	if !s.done {
+		s.done = true
+		return py.None, false, nil
+	}
+	return py.None, true, nil
+}
+
+// ThrowValue implements py.Sender.
+func (s *sleep0) ThrowValue(th *py.Thread, exc *py.Exception) (py.Object, bool, error) {
+	return nil, false, exc
+}
+
+func (s *state) newLoop() *Loop {
+	l := &Loop{st: s, l: loop.New(s.clock)}
+	th := s.th
+	l.l.OnIdle = func() error {
+		if th.IdleHook != nil && th.IdleHook() {
+			return s.deliverSIGINT(th, l)
+		}
+		return &py.Abort{Code: 3, Msg: "[idle forever]"}
+	}
+	return l
+}
+
+// deliverSIGINT delivers Ctrl+C: a loop signal handler if one is set, else
+// asyncio.run's handler, else Python's default KeyboardInterrupt.
+func (s *state) deliverSIGINT(th *py.Thread, l *Loop) error {
+	const sigint = 2
+	if l.l.DeliverSignal(sigint) {
+		return nil
+	}
+	if s.sigintHook != nil && s.sigintHook != py.None {
+		r, err := th.Call(s.sigintHook, nil, nil)
+		if err != nil {
+			return err
+		}
+		if r == py.True {
+			return nil
+		}
+	}
+	return py.NewException(py.KeyboardInterruptType)
+}
+
+// ensureFuture mirrors tasks._ensure_future.
+func (s *state) ensureFuture(th *py.Thread, o py.Object, l *Loop) (py.Object, error) {
+	if f := futureOf(o); f != nil {
+		if l != nil && f.loop != l {
+			return nil, th.NewError(py.ValueErrorType, "The future belongs to a different loop than the one specified as the loop argument")
+		}
+		return o, nil
+	}
+	g, ok := o.(*py.Generator)
+	if !ok || g.Kind != py.KindCoroutine {
+		if aw := o.Type().Lookup("__await__"); aw != nil {
+			// wrap an awaitable in a coroutine: not needed by tutorials
+		}
+		return nil, th.NewError(py.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+	}
+	if l == nil {
+		if s.running != nil {
+			l = s.running
+		} else {
+			if s.eventLoop == nil {
+				s.eventLoop = s.newLoop()
+			}
+			l = s.eventLoop
+		}
+	}
+	return s.newTask(th, l, o, nil)
+}

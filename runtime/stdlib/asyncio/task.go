@@ -1,0 +1,254 @@
+package asyncio
+
+import (
+	"strings"
+
+	"github.com/aioplay/aioplay/runtime/py"
+)
+
+// Task mirrors asyncio.Task (the C _asyncio.Task): a Future that drives a
+// coroutine, one step per loop callback.
+type Task struct {
+	Future
+	coro       py.Object
+	name       py.Object
+	mustCancel bool
+	// futWaiter is the future the task waits on. Invariant (as in
+	// CPython's __step): either futWaiter is nil and a step is scheduled,
+	// or futWaiter is a future and no step is scheduled.
+	futWaiter      *Future
+	numCancelsReq  int
+	wakeupCallback py.Object
+	seq            int
+}
+
+// Type returns the task's class.
+func (t *Task) Type() *py.Type { return t.cls }
+
+// Await implements py.Awaitable.
+func (t *Task) Await(th *py.Thread) (py.Object, error) { return &futureIter{f: &t.Future}, nil }
+
+func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) (*Task, error) {
+	t := &Task{coro: coro}
+	t.Future = Future{cls: s.taskType, st: s, loop: l, task: t}
+	s.taskCounter++
+	if name == nil || name == py.None {
+		name = py.Str(sprintf("Task-%d", s.taskCounter))
+	} else if _, ok := name.(py.Str); !ok {
+		n, err := py.StrOf(th, name)
+		if err != nil {
+			return nil, err
+		}
+		name = n
+	}
+	t.name = name
+	t.wakeupCallback = &py.Builtin{Name: "task_wakeup", Qualname: "Task.task_wakeup", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+		return py.None, t.wakeup(th, args[0])
+	}}
+	s.seqCounter++
+	t.seq = s.seqCounter
+	s.tasks = append(s.tasks, t)
+	if err := l.scheduleStep(th, t, nil); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// scheduleStep schedules the task's next step via call_soon.
+func (l *Loop) scheduleStep(th *py.Thread, t *Task, exc *py.Exception) error {
+	_, err := l.l.CallSoon(func() error { return t.step(th, exc) }, &stepTag{t})
+	if err != nil {
+		return th.NewError(py.RuntimeErrorType, err.Error())
+	}
+	return nil
+}
+
+type stepTag struct{ t *Task }
+
+// step mirrors Task.__step.
+func (t *Task) step(th *py.Thread, exc *py.Exception) error {
+	st := t.st
+	if t.state != pending {
+		return nil
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Is(st.cancelledError) {
+			exc = t.makeCancelledError(th)
+		}
+		t.mustCancel = false
+	}
+	t.futWaiter = nil
+	prev := t.loop.current
+	t.loop.current = t
+	var out py.Object
+	var done bool
+	var err error
+	g, isSender := t.coro.(py.Sender)
+	switch {
+	case !isSender:
+		err = th.NewError(py.TypeErrorType, "a coroutine was expected")
+	case exc == nil:
+		out, done, err = g.SendValue(th, py.None)
+	default:
+		out, done, err = g.ThrowValue(th, exc)
+	}
+	t.loop.current = prev
+	if err != nil {
+		e, ok := err.(*py.Exception)
+		if !ok {
+			return err
+		}
+		switch {
+		case e.Is(st.cancelledError):
+			t.cancelledExc = e
+			t.Future.cancel(th, nil)
+		case e.Is(py.KeyboardInterruptType) || e.Is(py.SystemExitType):
+			_ = t.setException(th, e)
+			return e
+		case e.Is(py.StepBudgetExceeded):
+			return e
+		default:
+			_ = t.setException(th, e)
+		}
+		return nil
+	}
+	if done {
+		if t.mustCancel {
+			t.mustCancel = false
+			t.Future.cancel(th, t.cancelMsg)
+		} else {
+			_ = t.setResult(th, out)
+		}
+		return nil
+	}
+	// The coroutine yielded.
+	var fut *Future
+	switch y := out.(type) {
+	case *Future:
+		fut = y
+	case *Task:
+		fut = &y.Future
+	}
+	if fut != nil {
+		if fut.loop != t.loop {
+			e := th.Errorf(py.RuntimeErrorType, "Task %s got Future %s attached to a different loop", t.repr(th), fut.repr(th))
+			return t.loop.scheduleStep(th, t, e)
+		}
+		if !fut.blocking {
+			e := th.Errorf(py.RuntimeErrorType, "yield was used instead of yield from in task %s with %s", t.repr(th), fut.repr(th))
+			return t.loop.scheduleStep(th, t, e)
+		}
+		if fut == &t.Future {
+			e := th.Errorf(py.RuntimeErrorType, "Task cannot await on itself: %s", t.repr(th))
+			return t.loop.scheduleStep(th, t, e)
+		}
+		fut.blocking = false
+		fut.addDoneCallback(th, t.wakeupCallback)
+		t.futWaiter = fut
+		if t.mustCancel {
+			if fut.cancelSelf(th, t.cancelMsg) {
+				t.mustCancel = false
+			}
+		}
+		return nil
+	}
+	if out == py.None {
+		// Bare yield relinquishes control for one event loop iteration.
+		return t.loop.scheduleStep(th, t, nil)
+	}
+	s, _ := py.ReprString(th, out)
+	e := th.Errorf(py.RuntimeErrorType, "Task got bad yield: %s", s)
+	return t.loop.scheduleStep(th, t, e)
+}
+
+// cancelSelf cancels a future or a task (Task.cancel when it is one).
+func (f *Future) cancelSelf(th *py.Thread, msg py.Object) bool {
+	if f.task != nil {
+		return f.task.cancel(th, msg)
+	}
+	return f.cancel(th, msg)
+}
+
+func (f *Future) addDoneCallback(th *py.Thread, cb py.Object) {
+	if f.state != pending {
+		f.loop.callSoon(th, cb, []py.Object{f.self()})
+		return
+	}
+	f.callbacks = append(f.callbacks, cb)
+}
+
+// wakeup mirrors Task.__wakeup.
+func (t *Task) wakeup(th *py.Thread, futObj py.Object) error {
+	var fut *Future
+	switch y := futObj.(type) {
+	case *Future:
+		fut = y
+	case *Task:
+		fut = &y.Future
+	}
+	if fut == nil {
+		return t.step(th, nil)
+	}
+	if _, err := fut.Result(th); err != nil {
+		if e, ok := err.(*py.Exception); ok {
+			return t.step(th, e)
+		}
+		return err
+	}
+	return t.step(th, nil)
+}
+
+// cancel mirrors Task.cancel.
+func (t *Task) cancel(th *py.Thread, msg py.Object) bool {
+	t.logTraceback = false
+	if t.state != pending {
+		return false
+	}
+	t.numCancelsReq++
+	if t.futWaiter != nil {
+		if t.futWaiter.cancelSelf(th, msg) {
+			return true
+		}
+	}
+	t.mustCancel = true
+	t.cancelMsg = msg
+	return true
+}
+
+// coroRepr mirrors coroutines._format_coroutine.
+func (t *Task) coroRepr(th *py.Thread, atExit bool) string {
+	g, ok := t.coro.(*py.Generator)
+	if !ok {
+		s, _ := py.ReprString(th, t.coro)
+		return s
+	}
+	name := g.Qualname + "()"
+	file := g.Frame.Code.Filename
+	if g.Finished() || atExit {
+		return sprintf("%s done, defined at %s:%d", name, file, g.Frame.Code.FirstLine)
+	}
+	return sprintf("%s running at %s:%d", name, file, g.Line())
+}
+
+func (t *Task) reprAt(th *py.Thread, atExit bool) string {
+	info := t.reprInfo(th)
+	if t.numCancelsReq > 0 && t.state == pending {
+		info[0] = "cancelling"
+	}
+	nameRepr, _ := py.ReprString(th, t.name)
+	rest := append([]string{info[0], "name=" + nameRepr, "coro=<" + t.coroRepr(th, atExit) + ">"}, info[1:]...)
+	if t.futWaiter != nil {
+		// wait_for comes right after coro, before any cb=
+		rest = append(rest[:3], append([]string{"wait_for=" + t.futWaiter.reprObj(th)}, rest[3:]...)...)
+	}
+	return "<" + t.cls.Name + " " + strings.Join(rest, " ") + ">"
+}
+
+func (t *Task) repr(th *py.Thread) string { return t.reprAt(th, false) }
+
+func (f *Future) reprObj(th *py.Thread) string {
+	if f.task != nil {
+		return f.task.repr(th)
+	}
+	return f.repr(th)
+}

@@ -1,0 +1,394 @@
+package asyncio
+
+import (
+	"github.com/aioplay/aioplay/runtime/py"
+)
+
+type method func(th *py.Thread, args []py.Object, kw []string) (py.Object, error)
+
+func addMethods(t *py.Type, ms map[string]method) {
+	for _, name := range sortedNames(ms) {
+		t.Dict.SetStr(name, &py.Builtin{Name: name, Qualname: t.Name + "." + name, Fn: py.BuiltinFn(ms[name]), Method: true})
+	}
+}
+
+func builtinType(name, module string, base *py.Type) *py.Type {
+	t := newType(name, module, base)
+	return t
+}
+
+func (s *state) futArg(th *py.Thread, o py.Object) (*Future, error) {
+	if f := futureOf(o); f != nil {
+		return f, nil
+	}
+	return nil, th.NewError(py.TypeErrorType, "not a Future")
+}
+
+func (s *state) makeFutureType() *py.Type {
+	t := builtinType("Future", "_asyncio", py.ObjectType)
+	t.New = func(th *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
+		l := s.running
+		if x, ok := kwarg(args, kw, "loop").(*Loop); ok {
+			l = x
+		}
+		if l == nil {
+			if s.eventLoop == nil {
+				s.eventLoop = s.newLoop()
+			}
+			l = s.eventLoop
+		}
+		f := s.newFuture(l)
+		f.cls = cls
+		return f, nil
+	}
+	t.Dict.SetStr("__init__", &py.Builtin{Name: "__init__", Qualname: "Future.__init__", Method: true, Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+		if f := futureOf(args[0]); f != nil {
+			if x, ok := kwarg(args, kw, "loop").(*Loop); ok {
+				f.loop = x
+			}
+		}
+		return py.None, nil
+	}})
+	ms := map[string]method{
+		"result": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, err := s.futArg(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return f.Result(th)
+		},
+		"exception": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			switch f.state {
+			case cancelled:
+				return nil, f.makeCancelledError(th)
+			case pending:
+				return nil, th.NewError(s.invalidStateError, "Exception is not set.")
+			}
+			f.logTraceback = false
+			if f.exception == nil {
+				return py.None, nil
+			}
+			return f.exception, nil
+		},
+		"done": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return py.Bool(f.state != pending), nil
+		},
+		"cancelled": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return py.Bool(f.state == cancelled), nil
+		},
+		"cancel": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			msg := argOr(args, kw, 1, "msg")
+			if msg == nil {
+				msg = py.None
+			}
+			if f.task != nil {
+				return py.Bool(f.task.cancel(th, msg)), nil
+			}
+			return py.Bool(f.cancel(th, msg)), nil
+		},
+		"set_result": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			if f.task != nil {
+				return nil, th.NewError(py.RuntimeErrorType, "Task does not support set_result operation")
+			}
+			return py.None, f.setResult(th, args[1])
+		},
+		"set_exception": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			if f.task != nil {
+				return nil, th.NewError(py.RuntimeErrorType, "Task does not support set_exception operation")
+			}
+			return py.None, f.setException(th, args[1])
+		},
+		"add_done_callback": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			f.addDoneCallback(th, args[1])
+			return py.None, nil
+		},
+		"remove_done_callback": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return py.Int(f.removeDoneCallback(args[1])), nil
+		},
+		"get_loop": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return f.loop, nil
+		},
+		"_make_cancelled_error": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return f.makeCancelledError(th), nil
+		},
+		"__repr__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return py.Str(f.reprObj(th)), nil
+		},
+		"__await__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f, _ := s.futArg(th, args[0])
+			return &futureIter{f: f}, nil
+		},
+	}
+	addMethods(t, ms)
+	t.Dict.SetStr("__iter__", t.Dict.GetStr("__await__"))
+	t.Dict.SetStr("_cancel_message", &py.Property{Get: &py.Builtin{Name: "_cancel_message", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+		f, _ := s.futArg(th, args[0])
+		if f.cancelMsg == nil {
+			return py.None, nil
+		}
+		return f.cancelMsg, nil
+	}}})
+	return t
+}
+
+func (s *state) makeTaskType() *py.Type {
+	t := builtinType("Task", "_asyncio", s.futureType)
+	t.New = func(th *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
+		coro := argOr(args, kw, 0, "coro")
+		if g, ok := coro.(*py.Generator); !ok || g.Kind != py.KindCoroutine {
+			r, _ := py.ReprString(th, coro)
+			return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
+		}
+		l := s.running
+		if x, ok := kwarg(args, kw, "loop").(*Loop); ok {
+			l = x
+		}
+		if l == nil {
+			if s.eventLoop == nil {
+				s.eventLoop = s.newLoop()
+			}
+			l = s.eventLoop
+		}
+		return s.newTask(th, l, coro, kwarg(args, kw, "name"))
+	}
+	t.Dict.SetStr("__init__", &py.Builtin{Name: "__init__", Qualname: "Task.__init__", Method: true, Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+		return py.None, nil
+	}})
+	task := func(o py.Object) *Task { x, _ := o.(*Task); return x }
+	ms := map[string]method{
+		"get_name": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return task(args[0]).name, nil },
+		"set_name": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			n, err := py.StrOf(th, args[1])
+			task(args[0]).name = n
+			return py.None, err
+		},
+		"get_coro": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return task(args[0]).coro, nil },
+		"cancelling": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Int(task(args[0]).numCancelsReq), nil
+		},
+		"uncancel": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			t := task(args[0])
+			if t.numCancelsReq > 0 {
+				t.numCancelsReq--
+			}
+			return py.Int(t.numCancelsReq), nil
+		},
+		"__repr__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Str(task(args[0]).repr(th)), nil
+		},
+	}
+	addMethods(t, ms)
+	if s.th.Py36 {
+		t.Dict.SetStr("all_tasks", &py.ClassMethod{Func: &py.Builtin{Name: "all_tasks", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			l := s.running
+			if l == nil {
+				if s.eventLoop == nil {
+					s.eventLoop = s.newLoop()
+				}
+				l = s.eventLoop
+			}
+			return s.allTasks(th, l)
+		}}})
+	}
+	return t
+}
+
+func (s *state) makeHandleType(name string) *py.Type {
+	t := builtinType(name, "asyncio.events", py.ObjectType)
+	t.New = nil
+	h := func(o py.Object) *handleObj { x, _ := o.(*handleObj); return x }
+	addMethods(t, map[string]method{
+		"cancel": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			h(args[0]).h.Cancel()
+			return py.None, nil
+		},
+		"cancelled": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Bool(h(args[0]).h.Cancelled()), nil
+		},
+		"when": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Float(h(args[0]).h.When()), nil
+		},
+		"__repr__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Str(h(args[0]).repr(th)), nil
+		},
+	})
+	return t
+}
+
+func (s *state) makeLoopType() *py.Type {
+	t := builtinType("_UnixSelectorEventLoop", "asyncio.unix_events", py.ObjectType)
+	t.New = nil
+	lp := func(o py.Object) *Loop { x, _ := o.(*Loop); return x }
+	toFloat := func(th *py.Thread, o py.Object, what string) (float64, error) {
+		switch v := o.(type) {
+		case py.Float:
+			return float64(v), nil
+		case py.Int:
+			return float64(v), nil
+		case py.Bool:
+			if v {
+				return 1, nil
+			}
+			return 0, nil
+		}
+		return 0, th.Errorf(py.TypeErrorType, "unsupported operand type(s) for +: 'float' and '%s'", o.Type().Name)
+	}
+	addMethods(t, map[string]method{
+		"run_forever": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			l := lp(args[0])
+			if err := l.l.CheckClosed(); err != nil {
+				return nil, th.NewError(py.RuntimeErrorType, err.Error())
+			}
+			if err := l.l.CheckRunning(); err != nil {
+				return nil, th.NewError(py.RuntimeErrorType, err.Error())
+			}
+			return py.None, l.runForever(th)
+		},
+		"run_until_complete": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return lp(args[0]).runUntilComplete(th, args[1])
+		},
+		"stop": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			lp(args[0]).l.Stop()
+			return py.None, nil
+		},
+		"close": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			if err := lp(args[0]).l.Close(); err != nil {
+				return nil, th.NewError(py.RuntimeErrorType, err.Error())
+			}
+			return py.None, nil
+		},
+		"is_running": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Bool(lp(args[0]).l.IsRunning()), nil
+		},
+		"is_closed": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Bool(lp(args[0]).l.IsClosed()), nil
+		},
+		"time": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Float(lp(args[0]).l.Time()), nil
+		},
+		"get_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return py.False, nil },
+		"set_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return py.None, nil },
+		"call_soon": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			n := npos(args, kw)
+			if n < 2 {
+				return nil, th.NewError(py.TypeErrorType, "call_soon() missing 1 required positional argument: 'callback'")
+			}
+			return lp(args[0]).callSoon(th, args[1], append([]py.Object(nil), args[2:n]...))
+		},
+		"call_soon_threadsafe": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			n := npos(args, kw)
+			return lp(args[0]).callSoon(th, args[1], append([]py.Object(nil), args[2:n]...))
+		},
+		"call_later": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			l := lp(args[0])
+			n := npos(args, kw)
+			d, err := toFloat(th, args[1], "delay")
+			if err != nil {
+				return nil, err
+			}
+			return l.callAt(th, l.l.Time()+d, args[2], append([]py.Object(nil), args[3:n]...))
+		},
+		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			l := lp(args[0])
+			n := npos(args, kw)
+			w, err := toFloat(th, args[1], "when")
+			if err != nil {
+				return nil, err
+			}
+			return l.callAt(th, w, args[2], append([]py.Object(nil), args[3:n]...))
+		},
+		"create_future": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return s.newFuture(lp(args[0])), nil
+		},
+		"create_task": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			coro := args[1]
+			if g, ok := coro.(*py.Generator); !ok || g.Kind != py.KindCoroutine {
+				r, _ := py.ReprString(th, coro)
+				return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
+			}
+			if err := lp(args[0]).l.CheckClosed(); err != nil {
+				return nil, th.NewError(py.RuntimeErrorType, err.Error())
+			}
+			return s.newTask(th, lp(args[0]), coro, kwarg(args, kw, "name"))
+		},
+		"add_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			l := lp(args[0])
+			n := npos(args, kw)
+			sig, _ := args[1].(py.Int)
+			ho := &handleObj{st: s, cb: args[2], args: append([]py.Object(nil), args[3:n]...)}
+			h, err := l.l.AddSignalHandler(int(sig), l.runner(th, ho), ho)
+			if err != nil {
+				return nil, th.NewError(py.RuntimeErrorType, err.Error())
+			}
+			ho.h = h
+			return py.None, nil
+		},
+		"remove_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			sig, _ := args[1].(py.Int)
+			return py.Bool(lp(args[0]).l.RemoveSignalHandler(int(sig))), nil
+		},
+		"call_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			d, _ := args[1].(*py.Dict)
+			return py.None, lp(args[0]).callExceptionHandler(th, d)
+		},
+		"default_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			d, _ := args[1].(*py.Dict)
+			return py.None, lp(args[0]).defaultExceptionHandler(th, d)
+		},
+		"set_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			lp(args[0]).excHandler = args[1]
+			return py.None, nil
+		},
+		"get_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			if h := lp(args[0]).excHandler; h != nil {
+				return h, nil
+			}
+			return py.None, nil
+		},
+		"shutdown_asyncgens": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			f := s.newFuture(lp(args[0]))
+			_ = f.setResult(th, py.None)
+			return f, nil
+		},
+		"__repr__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			l := lp(args[0])
+			return py.Str(sprintf("<_UnixSelectorEventLoop running=%s closed=%s debug=False>", pyBool(l.l.IsRunning()), pyBool(l.l.IsClosed()))), nil
+		},
+	})
+	return t
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// Finalize prints what CPython prints at interpreter exit for tasks still
+// pending ("Task was destroyed but it is pending!").
+func Finalize(th *py.Thread) {
+	s, ok := th.Ext[stateKey{}].(*state)
+	if !ok {
+		return
+	}
+	for _, t := range s.tasks {
+		// A pending task is destroyed at exit when nothing keeps it alive:
+		// CPython's closed loop has dropped its timers and ready queue,
+		// while an open loop still references (and so keeps) the task.
+		if t.state == pending && t.loop.l.IsClosed() {
+			th.Print(py.StreamStderr, "Task was destroyed but it is pending!\ntask: "+t.reprAt(th, true)+"\n")
+		}
+	}
+}

@@ -1,0 +1,60 @@
+// Package timemod implements Python's time module on the session's
+// virtual clock: monotonic and perf_counter read it, sleep advances it
+// (blocking everything, as a real blocking call would), time() is the
+// contract's wall clock.
+package timemod
+
+import (
+	"math"
+
+	"github.com/aioplay/aioplay/runtime/py"
+	"github.com/aioplay/aioplay/runtime/stdlib/vclock"
+)
+
+func init() { py.RegisterModule("time", load) }
+
+func load(th *py.Thread) (*py.Module, error) {
+	m := py.NewModule("time", "")
+	clock := vclock.Of(th)
+	fns := map[string]py.BuiltinFn{
+		"monotonic":    func(th *py.Thread, a []py.Object, k []string) (py.Object, error) { return py.Float(clock.Now()), nil },
+		"perf_counter": func(th *py.Thread, a []py.Object, k []string) (py.Object, error) { return py.Float(clock.Now()), nil },
+		"time":         func(th *py.Thread, a []py.Object, k []string) (py.Object, error) { return py.Float(clock.Wall()), nil },
+		"time_ns": func(th *py.Thread, a []py.Object, k []string) (py.Object, error) {
+			return py.Int(int64(math.Round(clock.Wall() * 1e9))), nil
+		},
+		"monotonic_ns": func(th *py.Thread, a []py.Object, k []string) (py.Object, error) {
+			return py.Int(int64(math.Round(clock.Now() * 1e9))), nil
+		},
+		"perf_counter_ns": func(th *py.Thread, a []py.Object, k []string) (py.Object, error) {
+			return py.Int(int64(math.Round(clock.Now() * 1e9))), nil
+		},
+		"sleep": func(th *py.Thread, a []py.Object, k []string) (py.Object, error) {
+			if len(a) != 1 {
+				return nil, th.Errorf(py.TypeErrorType, "time.sleep() takes exactly one argument (%d given)", len(a))
+			}
+			var s float64
+			switch v := a[0].(type) {
+			case py.Int:
+				s = float64(v)
+			case py.Float:
+				s = float64(v)
+			case py.Bool:
+				if v {
+					s = 1
+				}
+			default:
+				return nil, th.Errorf(py.TypeErrorType, "'%s' object cannot be interpreted as an integer", a[0].Type().Name)
+			}
+			if s < 0 || math.IsNaN(s) {
+				return nil, th.NewError(py.ValueErrorType, "sleep length must be non-negative")
+			}
+			clock.Sleep(s)
+			return py.None, nil
+		},
+	}
+	for name, fn := range fns {
+		m.Dict.SetStr(name, &py.Builtin{Name: name, Qualname: name, Fn: fn, Module: "time"})
+	}
+	return m, nil
+}

@@ -1,0 +1,44 @@
+package syntax
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// largeSource concatenates the corpus, each file wrapped in a function
+// so that the result stays one valid module, until it is about 1 MB.
+func largeSource(b *testing.B) []byte {
+	files, _ := filepath.Glob("testdata/parse/*.py")
+	var sb strings.Builder
+	for n := 0; sb.Len() < 1<<20; n++ {
+		for _, file := range files {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			fmt.Fprintf(&sb, "def wrapper_%d():\n", n)
+			for _, line := range strings.Split(string(src), "\n") {
+				sb.WriteString("    " + line + "\n")
+			}
+			sb.WriteString("    pass\n")
+		}
+	}
+	return []byte(sb.String())
+}
+
+func BenchmarkParse(b *testing.B) {
+	src := largeSource(b)
+	if _, err := Parse("big.py", src, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse("big.py", src, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
