@@ -96,8 +96,11 @@
 //     everything); heapq's order with NaN is otherwise undefined.
 //   - A timer is also due when its deadline is <= now. CPython tests only
 //     when < now + 1e-9, and once m exceeds 2**24 seconds adding 1e-9 no
-//     longer changes m, so a timer due exactly now would never fire and the
-//     loop would spin.
+//     longer changes m, so a timer due exactly now never fires and the loop
+//     spins (the reference runner hangs on asyncio.sleep(2e7)).
+//   - Clock.Sleep and Clock.JumpTo ignore a duration or time that would make
+//     the clock go back, become NaN or become infinite; the Python layer
+//     raises time.sleep's errors before calling them.
 //   - There is no I/O, no executor, no debug mode and no thread checks.
 //   - RunOnce on a closed loop returns ErrClosed (CPython's _run_once would
 //     fail on its closed selector).
@@ -111,18 +114,25 @@
 //     ordinary exceptions (reporting "Exception in callback ..." through the
 //     loop's exception handler) and returns only KeyboardInterrupt/SystemExit
 //     as an error. Map ErrClosed to RuntimeError("Event loop is closed").
-//   - run_until_complete(fut): check IsClosed/IsRunning/Clock().RunningLoop()
-//     first (CPython checks before wrapping the coroutine in a Task), add a
-//     done callback that calls Stop, call RunForever, remove the callback, and
-//     raise "Event loop stopped before Future completed." if the future is
-//     not done.
+//   - run_until_complete(fut): CheckClosed, then CheckRunning (CPython checks
+//     before wrapping the coroutine in a Task); add a done callback that
+//     calls Stop (unless the future failed with KeyboardInterrupt or
+//     SystemExit: that error is already on its way out of RunForever); call
+//     RunForever; remove the callback whatever happened; raise "Event loop
+//     stopped before Future completed." if the future is not done, else
+//     return its result.
+//   - loop.call_soon_threadsafe: CallSoonThreadsafe.
 //   - asyncio.run's SIGINT handling and the playground's --sigint-at-idle:
 //     OnIdle asks the host what to do. To deliver SIGINT, call
 //     DeliverSignal(2): true means a loop.add_signal_handler handler took it
 //     (it will run in a following iteration); false means the Python-level
 //     SIGINT handler acts at once, inside OnIdle (asyncio.run's handler
-//     cancels the main task through CallSoon, which then runs in this very
-//     iteration; Python's default handler raises KeyboardInterrupt, which
-//     OnIdle returns as its error). To end the run, return an error from
-//     OnIdle; it comes out of RunForever unchanged.
+//     cancels the main task, whose wake-up is scheduled with CallSoon and
+//     runs in this very iteration, then calls call_soon_threadsafe; Python's
+//     default handler raises KeyboardInterrupt, which OnIdle returns as its
+//     error). To end the run ("[idle forever]"), return an error from
+//     OnIdle; it comes out of RunForever unchanged. testdata/signal_idle.txtar
+//     shows the whole flow against CPython.
+//   - Tracing: Loop.Tracer; the host timestamps with Loop.Time, and traces
+//     time.sleep itself, since it calls Clock.Sleep.
 package loop

@@ -14,7 +14,7 @@ func GetAttr(th *Thread, obj Object, name string) (Object, error) {
 func GetAttrOpt(th *Thread, obj Object, name string) (Object, error) {
 	v, err := getAttr(th, obj, name)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) {
+		if e, ok := err.(*Exception); ok && e.IsA(AttributeErrorType) {
 			return nil, nil
 		}
 	}
@@ -88,7 +88,7 @@ func getAttr(th *Thread, obj Object, name string) (Object, error) {
 		if ga := m.Dict.GetStr("__getattr__"); ga != nil {
 			v, err := th.Call(ga, []Object{Str(name)}, nil)
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) {
+				if e, ok := err.(*Exception); ok && e.IsA(AttributeErrorType) {
 					return nil, nil
 				}
 			}
@@ -127,7 +127,7 @@ func getAttr(th *Thread, obj Object, name string) (Object, error) {
 		if ga := cls.Lookup("__getattr__"); ga != nil {
 			v, err := th.Call(ga, []Object{obj, Str(name)}, nil)
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) && !isSameAttrError(e, obj, name) {
+				if e, ok := err.(*Exception); ok && e.IsA(AttributeErrorType) && !isSameAttrError(e, obj, name) {
 					return nil, err
 				}
 				return nil, err

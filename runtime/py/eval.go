@@ -723,7 +723,7 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 			case compile.END_ASYNC_FOR:
 				// Stack: aiter, exc (pushed by the handler).
 				exc := stack[sp-1].(*Exception)
-				if !exc.Is(StopAsyncIterationType) {
+				if !exc.IsA(StopAsyncIterationType) {
 					err = &errReraise{exc}
 					goto handle
 				}

@@ -38,8 +38,8 @@ func (e *Exception) Error() string {
 	return e.Class.Name + ": " + s
 }
 
-// Is reports whether e is an instance of cls.
-func (e *Exception) Is(cls *Type) bool { return e.Class.IsSubtype(cls) }
+// IsA reports whether e is an instance of cls.
+func (e *Exception) IsA(cls *Type) bool { return e.Class.IsSubtype(cls) }
 
 // Traceback is one entry of a traceback chain, outermost first: the frame
 // (code and line) an exception passed through.

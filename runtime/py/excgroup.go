@@ -17,7 +17,7 @@ func (th *Thread) exceptStarSplit(excObj, cls Object) (rest, match Object, err e
 		if m {
 			// A naked exception is wrapped in an ExceptionGroup('', [exc]).
 			g := &Exception{Class: ExceptionGroupType, Msg: "", Group: []*Exception{exc}}
-			if !exc.Is(ExceptionType) {
+			if !exc.IsA(ExceptionType) {
 				g.Class = BaseExceptionGroupType
 			}
 			g.Args = Tuple{Str(""), NewList([]Object{exc})}

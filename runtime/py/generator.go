@@ -98,7 +98,7 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 	}
 	if f.finished {
 		if exc != nil {
-			if g.Kind == KindCoroutine && !exc.Is(GeneratorExitType) {
+			if g.Kind == KindCoroutine && !exc.IsA(GeneratorExitType) {
 				return nil, false, th.NewError(RuntimeErrorType, "cannot reuse already awaited coroutine")
 			}
 			return nil, false, exc
@@ -145,12 +145,12 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 			return nil, false, err
 		}
 		e, _ := toException(err)
-		if e.Is(StopIterationType) && g.Kind != KindAsyncGenerator {
+		if e.IsA(StopIterationType) && g.Kind != KindAsyncGenerator {
 			r := th.Errorf(RuntimeErrorType, "%s raised StopIteration", g.kindName())
 			r.Cause, r.Context, r.SuppressContext = e, e, true
 			return nil, false, r
 		}
-		if g.Kind == KindAsyncGenerator && (e.Is(StopAsyncIterationType) || e.Is(StopIterationType)) {
+		if g.Kind == KindAsyncGenerator && (e.IsA(StopAsyncIterationType) || e.IsA(StopIterationType)) {
 			r := th.Errorf(RuntimeErrorType, "async generator raised %s", e.Class.Name)
 			r.Cause, r.Context, r.SuppressContext = e, e, true
 			return nil, false, r
@@ -174,7 +174,7 @@ func (g *Generator) ThrowValue(th *Thread, exc *Exception) (Object, bool, error)
 		var out Object
 		var done bool
 		var err error
-		if exc.Is(GeneratorExitType) {
+		if exc.IsA(GeneratorExitType) {
 			// close() the delegate, then raise GeneratorExit here.
 			g.running = true
 			err = th.closeDelegate(delegate)
@@ -191,7 +191,7 @@ func (g *Generator) ThrowValue(th *Thread, exc *Exception) (Object, bool, error)
 			out, err = th.Call(m, []Object{exc}, nil)
 			g.running = false
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+				if e, ok := err.(*Exception); ok && e.IsA(StopIterationType) {
 					out, done, err = stopIterationValue(e), true, nil
 				}
 			}
@@ -239,7 +239,7 @@ func (g *Generator) Close(th *Thread) error {
 	_, done, err := g.ThrowValue(th, NewException(GeneratorExitType))
 	if err != nil {
 		e, _ := toException(err)
-		if e.Is(GeneratorExitType) || e.Is(StopIterationType) {
+		if e.IsA(GeneratorExitType) || e.IsA(StopIterationType) {
 			return nil
 		}
 		return err
@@ -299,7 +299,7 @@ func (th *Thread) sendTo(d Object, v Object) (Object, bool, error) {
 		}
 	}
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.IsA(StopIterationType) {
 			return stopIterationValue(e), true, nil
 		}
 		return nil, false, err
@@ -412,7 +412,7 @@ func (a *asyncGenOp) finish(th *Thread, out Object, done bool, err error) (Objec
 	if err != nil {
 		a.state = 2
 		if a.op == agenClose {
-			if e, ok := err.(*Exception); ok && (e.Is(StopAsyncIterationType) || e.Is(GeneratorExitType)) {
+			if e, ok := err.(*Exception); ok && (e.IsA(StopAsyncIterationType) || e.IsA(GeneratorExitType)) {
 				return None, true, nil
 			}
 		}

@@ -353,7 +353,7 @@ func SetItem(th *Thread, o, key, value Object) error {
 func (th *Thread) listSetSlice(l *List, s *Slice, value Object) error {
 	items, err := th.Iterate(value)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(TypeErrorType) {
+		if e, ok := err.(*Exception); ok && e.IsA(TypeErrorType) {
 			return th.NewError(TypeErrorType, "can only assign an iterable")
 		}
 		return err
@@ -526,7 +526,7 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 		err = nil
 	}
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(TypeErrorType) && container.Type().Lookup("__iter__") == nil {
+		if e, ok := err.(*Exception); ok && e.IsA(TypeErrorType) && container.Type().Lookup("__iter__") == nil {
 			return false, th.Errorf(TypeErrorType, "argument of type '%s' is not iterable", container.Type().Name)
 		}
 	}

@@ -209,7 +209,7 @@ func (it *seqIter) Next(th *Thread) (Object, bool, error) {
 	}
 	v, err := GetItem(th, it.obj, Int(it.i))
 	if err != nil {
-		if e, ok := err.(*Exception); ok && (e.Is(IndexErrorType) || e.Is(StopIterationType)) {
+		if e, ok := err.(*Exception); ok && (e.IsA(IndexErrorType) || e.IsA(StopIterationType)) {
 			it.obj = nil
 			return nil, false, nil
 		}
@@ -231,7 +231,7 @@ func (it *callIter) Next(th *Thread) (Object, bool, error) {
 	}
 	v, err := th.Call(it.fn, nil, nil)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.IsA(StopIterationType) {
 			it.done = true
 			return nil, false, nil
 		}
@@ -311,7 +311,7 @@ func Next(th *Thread, it Object) (Object, bool, error) {
 	}
 	v, err := th.Call(m, []Object{it}, nil)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.IsA(StopIterationType) {
 			return nil, false, nil
 		}
 		return nil, false, err

@@ -289,11 +289,11 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 		case "__dict__":
 			return instanceDict(v), true, nil
 		case "value":
-			if v.Is(StopIterationType) || v.Is(StopAsyncIterationType) {
+			if v.IsA(StopIterationType) || v.IsA(StopAsyncIterationType) {
 				return stopIterationValue(v), true, nil
 			}
 		case "code":
-			if v.Is(SystemExitType) {
+			if v.IsA(SystemExitType) {
 				if len(v.Args) == 0 {
 					return None, true, nil
 				}
@@ -303,7 +303,7 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				return v.Args, true, nil
 			}
 		case "errno", "strerror", "filename":
-			if v.Is(OSErrorType) {
+			if v.IsA(OSErrorType) {
 				return None, true, nil
 			}
 		case "exceptions":
@@ -319,7 +319,7 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				return Str(v.Msg), true, nil
 			}
 		case "msg", "lineno", "offset", "text":
-			if v.Is(SyntaxErrorType) {
+			if v.IsA(SyntaxErrorType) {
 				if d := instanceDict(v); d != nil {
 					if x := d.GetStr(name); x != nil {
 						return x, true, nil

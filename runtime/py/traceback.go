@@ -121,7 +121,7 @@ func (th *Thread) exceptionLine(e *Exception) string {
 	if e.Class.Module != "" && e.Class.Module != "builtins" && e.Class.Module != "__main__" {
 		name = e.Class.Module + "." + name
 	}
-	if e.Is(SyntaxErrorType) {
+	if e.IsA(SyntaxErrorType) {
 		return th.syntaxErrorLines(e, name)
 	}
 	s, err := StrString(th, e)

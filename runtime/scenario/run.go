@@ -136,10 +136,10 @@ func (s *session) report(err error) int {
 		s.write(py.StreamStderr, "aioplay: "+err.Error()+"\n")
 		return 1
 	}
-	if e.Is(py.SystemExitType) {
+	if e.IsA(py.SystemExitType) {
 		return s.systemExit(e)
 	}
-	if e.Is(py.StepBudgetExceeded) {
+	if e.IsA(py.StepBudgetExceeded) {
 		if s.truncated {
 			return 1
 		}
@@ -147,7 +147,7 @@ func (s *session) report(err error) int {
 		return 124
 	}
 	s.write(py.StreamStderr, th.FormatException(e))
-	if e.Is(py.KeyboardInterruptType) {
+	if e.IsA(py.KeyboardInterruptType) {
 		return 130
 	}
 	return 1

@@ -139,7 +139,7 @@ func (f *Future) setException(th *py.Thread, exc py.Object) error {
 	if e == nil {
 		return th.NewError(py.TypeErrorType, "invalid exception object")
 	}
-	if e.Is(py.StopIterationType) {
+	if e.IsA(py.StopIterationType) {
 		return th.NewError(py.TypeErrorType, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exception = e

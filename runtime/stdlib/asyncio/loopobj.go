@@ -77,7 +77,7 @@ func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
 			return nil
 		}
 		e, ok := err.(*py.Exception)
-		if !ok || e.Is(py.SystemExitType) || e.Is(py.KeyboardInterruptType) || e.Is(py.StepBudgetExceeded) {
+		if !ok || e.IsA(py.SystemExitType) || e.IsA(py.KeyboardInterruptType) || e.IsA(py.StepBudgetExceeded) {
 			return err
 		}
 		ctx := py.NewDict()
@@ -163,7 +163,7 @@ func (l *Loop) callExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 	}
 	_, err := th.Call(l.excHandler, []py.Object{l, ctx}, nil)
 	if err != nil {
-		if e, ok := err.(*py.Exception); ok && (e.Is(py.SystemExitType) || e.Is(py.KeyboardInterruptType)) {
+		if e, ok := err.(*py.Exception); ok && (e.IsA(py.SystemExitType) || e.IsA(py.KeyboardInterruptType)) {
 			return err
 		}
 		// "Unhandled error in exception handler"

@@ -72,7 +72,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 		return nil
 	}
 	if t.mustCancel {
-		if exc == nil || !exc.Is(st.cancelledError) {
+		if exc == nil || !exc.IsA(st.cancelledError) {
 			exc = t.makeCancelledError(th)
 		}
 		t.mustCancel = false
@@ -99,13 +99,13 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 			return err
 		}
 		switch {
-		case e.Is(st.cancelledError):
+		case e.IsA(st.cancelledError):
 			t.cancelledExc = e
 			t.Future.cancel(th, nil)
-		case e.Is(py.KeyboardInterruptType) || e.Is(py.SystemExitType):
+		case e.IsA(py.KeyboardInterruptType) || e.IsA(py.SystemExitType):
 			_ = t.setException(th, e)
 			return e
-		case e.Is(py.StepBudgetExceeded):
+		case e.IsA(py.StepBudgetExceeded):
 			return e
 		default:
 			_ = t.setException(th, e)
