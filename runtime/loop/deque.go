@@ -49,14 +49,6 @@ func (d *deque) popFront() *Handle {
 	return h
 }
 
-// front returns the front handle without removing it, or nil.
-func (d *deque) front() *Handle {
-	if d.n == 0 {
-		return nil
-	}
-	return d.buf[d.head]
-}
-
 // clear drops every handle (deque.clear) and releases the buffer.
 func (d *deque) clear() {
 	*d = deque{}

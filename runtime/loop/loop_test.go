@@ -699,7 +699,7 @@ func TestTracer(t *testing.T) {
 	ck(l.CallSoon(nil, "soon"))
 	ck(l.CallSoon(nil, "cancelled")).Cancel()
 	ck(l.CallLater(1.5, nil, "t1"))
-	ck(l.CallLater(1.5, nil, "t1-cancelled-in-batch"))
+	ck(l.CallLater(1.5, nil, "t1b"))
 	ck(l.CallLater(2, nil, "t2")).Cancel()
 	ck(l.CallLater(2.5, func() error { l.Stop(); return nil }, "t3"))
 	ck(l.AddSignalHandler(sigint, nil, "sig"))
@@ -710,7 +710,7 @@ func TestTracer(t *testing.T) {
 	if err := l.Close(); err != nil {
 		t.Fatal(err)
 	}
-	want := "start; run soon; run sig; jump 1000.0->1001.5; due t1; due t1-cancelled-in-batch; run t1; run t1-cancelled-in-batch; " +
+	want := "start; run soon; run sig; jump 1000.0->1001.5; due t1; due t1b; run t1; run t1b; " +
 		"jump 1001.5->1002.5; due t3; run t3; stop <nil>; closed"
 	if got := strings.Join(tr.events, "; "); got != want {
 		t.Fatalf("trace\ngot  %s\nwant %s", got, want)
