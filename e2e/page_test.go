@@ -528,3 +528,41 @@ func TestColdLoad(t *testing.T) {
 	fmt.Fprintf(os.Stdout, "e2e: page transfer, gzip-compressed: %.1f KiB in %d files (target < %d KiB: %s)\n     %s\n",
 		float64(total)/1024, len(seen), targetTransfer>>10, verdict(total < targetTransfer), strings.Join(parts, "\n     "))
 }
+
+// TestErrorLineMarked runs a script that raises on its third line: the
+// editor marks that line, and the status names it.
+func TestErrorLineMarked(t *testing.T) {
+	e := needBrowser(t)
+	srv := startServer(t, e.siteDir)
+	b := newBrowser(t, e)
+	ctx := b.tab(t)
+	ratchet(t, t.Name(), func() error {
+		src := "def f():\n    return 1 / 0\nprint(f())\n"
+		if err := navigate(ctx, ShareLink(srv.URL, "3.11", src, true)); err != nil {
+			return err
+		}
+		status, err := finishRun(ctx, false, 10*time.Second)
+		if err != nil {
+			return err
+		}
+		if status != "1" {
+			return fmt.Errorf("exit status %q, want 1 (output %q)", status, outputText(ctx))
+		}
+		if err := waitFor(ctx, "document.getElementById('editor').shadowRoot.querySelector('.cm-errorLine')", 5*time.Second); err != nil {
+			return err
+		}
+		lines, err := js[[]bool](ctx, "[...document.getElementById('editor').shadowRoot.querySelectorAll('.cm-line')].map((l) => l.classList.contains('cm-errorLine'))")
+		if err != nil {
+			return err
+		}
+		// The innermost frame in main.py is line 2 (1 / 0).
+		if len(lines) < 3 || !lines[1] || lines[0] || lines[2] {
+			return fmt.Errorf("marked lines %v, want only line 2", lines)
+		}
+		msg, _ := js[string](ctx, "document.getElementById('status').textContent")
+		if !strings.Contains(msg, "main.py line 2") {
+			return fmt.Errorf("status %q does not name main.py line 2", msg)
+		}
+		return nil
+	}())
+}

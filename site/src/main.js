@@ -104,14 +104,16 @@ const runner = new Runner(new URL(__WORKER_PATH__, here), {
     }
     if (run.active) player.push(msg);
   },
-  onFatal(text) {
+  onFatal(text, wasReady) {
     player.flush();
     run.active = false;
     showIdle(false);
     setRunState('error');
     setStatus(`The runtime failed: ${text}`);
-    // A fresh worker for the next run; the page stays usable.
-    runner.boot();
+    // After a crash, a fresh worker gets ready for the next run. A runtime
+    // that could not even load is retried only when Run is pressed again,
+    // not in a loop.
+    if (wasReady) runner.boot();
   },
 });
 

@@ -13,7 +13,10 @@
 export class Runner {
   /**
    * @param {URL} workerURL the bundled site/src/worker.js
-   * @param {{onReady: (msg: object) => void, onMessage: (msg: object) => void, onFatal: (text: string) => void}} hooks
+   * @param {{onReady: (msg: object) => void, onMessage: (msg: object) => void,
+   *          onFatal: (text: string, wasReady: boolean) => void}} hooks
+   *   onFatal's wasReady tells a run that crashed a working runtime from a
+   *   runtime that could not load.
    */
   constructor(workerURL, hooks) {
     this.workerURL = workerURL;
@@ -70,13 +73,14 @@ export class Runner {
   }
 
   fail(text) {
+    const wasReady = this.ready;
     this.active = false;
     this.queued = null;
     this.worker?.terminate();
     this.worker = null;
     this.ready = false;
     this.generation++;
-    this.hooks.onFatal(text);
+    this.hooks.onFatal(text, wasReady);
   }
 
   /** Runs {source, python}; waits for the worker to be ready if needed. */

@@ -3,10 +3,15 @@
 //
 // The build replaces __PRECACHE__ with the site's file list and __VERSION__
 // with a hash of it and of the files' contents, so each deploy installs a
-// new cache and drops the old one. Hashed assets never change, so
-// cache-first is always right for them; the page itself (a navigation) is
-// fetched network-first so that a deploy is seen at once, and comes from
-// the cache when the network or the server is gone.
+// new cache. Hashed assets never change, so cache-first is always right for
+// them; the page itself (a navigation) is fetched network-first so that a
+// deploy is seen at once, and comes from the cache when the network or the
+// server is gone.
+//
+// A new version does not skip waiting: it takes over (and drops the old
+// cache) once no tab runs the old page, because an old page still loads
+// old assets from the old cache, for example a fresh worker after Stop,
+// and a deploy has removed them from the server.
 
 /* global __PRECACHE__, __VERSION__ */
 
@@ -20,7 +25,6 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(PRECACHE.map((p) => new URL(p, self.location.href).href));
-    await self.skipWaiting();
   })());
 });
 
@@ -29,6 +33,8 @@ self.addEventListener('activate', (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith('aioplay-') && name !== CACHE) await caches.delete(name);
     }
+    // The first install controls the page that registered it, so that
+    // page's next reload already works offline.
     await self.clients.claim();
   })());
 });
