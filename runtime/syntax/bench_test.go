@@ -19,11 +19,18 @@ func largeSource(b *testing.B) []byte {
 			if err != nil {
 				b.Fatal(err)
 			}
-			fmt.Fprintf(&sb, "def wrapper_%d():\n", n)
-			for _, line := range strings.Split(string(src), "\n") {
-				sb.WriteString("    " + line + "\n")
+			var chunk strings.Builder
+			fmt.Fprintf(&chunk, "def wrapper_%d():\n", n)
+			text := strings.TrimPrefix(string(src), "\ufeff")
+			text = strings.ReplaceAll(text, "\r\n", "\n")
+			for _, line := range strings.Split(text, "\n") {
+				chunk.WriteString("    " + line + "\n")
 			}
-			sb.WriteString("    pass\n")
+			chunk.WriteString("    pass\n")
+			// Wrapping changes the indentation of tab-indented files.
+			if _, err := Parse("chunk.py", []byte(chunk.String()), Options{}); err == nil {
+				sb.WriteString(chunk.String())
+			}
 		}
 	}
 	return []byte(sb.String())

@@ -266,7 +266,10 @@ scan:
 	}
 	exprText := s[exprStart:i]
 	if strings.TrimLeft(exprText, " \t\n\r\f\v") == "" {
-		return f.fail("f-string: empty expression not allowed")
+		if s[i] == '}' {
+			return f.fail("f-string: empty expression not allowed")
+		}
+		return f.fail(fmt.Sprintf("f-string: expression required before '%c'", s[i]))
 	}
 	value := f.p.fstringExpr(st, brace, exprText)
 	if value == nil {
@@ -363,7 +366,7 @@ func (p *parser) fstringExpr(st strToken, brace int, text string) Expr {
 		return nil
 	}
 	var e Expr
-	err := run(p.filename, []byte("("+text+")"), p.opts, func(q *parser) {
+	tokErr, err := runPasses(p.filename, []byte("("+text+")"), p.opts, func(q *parser) {
 		q.depth = p.depth + 10
 		e = q.starExpressions()
 		if q.err == nil && !q.at(NEWLINE) {
@@ -373,7 +376,7 @@ func (p *parser) fstringExpr(st strToken, brace int, text string) Expr {
 	if err != nil {
 		se := err.(*Error)
 		fe := *se
-		if !strings.HasPrefix(fe.Msg, "f-string") {
+		if !tokErr && !strings.HasPrefix(fe.Msg, "f-string") {
 			fe.Msg = "f-string: " + fe.Msg
 		}
 		fe.Line += startLine - 1

@@ -37,12 +37,24 @@ func (p *parser) assignment() Stmt {
 		// invalid_named_expression, reached through invalid_assignment.
 		_, isName := first.(*Name)
 		_, isTuple := first.(*Tuple)
-		if !isTuple && (!isName || p.isParenthesized(first)) {
+		// The right side is parsed either way (it moves CPython's
+		// furthest token), but a bare name takes the assignment
+		// expression path and only fails.
+		if follows := p.expressionFollows(); follows && !isTuple && (!isName || p.isParenthesized(first)) {
 			p.errorAtNode(first, "cannot use assignment expressions with "+exprName(first))
 			return nil
 		}
 	}
 	if op, ok := augOps[t.kind]; ok {
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			if !p.second {
+				// CPython's first pass stops at the operator.
+				p.syntaxError()
+				return nil
+			}
+		}
 		p.next()
 		value := p.rhs()
 		if p.err != nil {
@@ -70,9 +82,38 @@ func (p *parser) rhs() Expr {
 	return p.starExpressions()
 }
 
-// annAssign parses the rest of an annotated assignment.
+// annAssign parses the rest of an annotated assignment. The annotation
+// is parsed before the target is checked: CPython's invalid_assignment
+// rules only match when an expression follows the ':'.
 func (p *parser) annAssign(startTok *token, target Expr) Stmt {
 	start := startTok.start
+	switch target.(type) {
+	case *Name, *Attribute, *Subscript:
+	default:
+		if !p.second {
+			// CPython's first pass never consumes the ':'.
+			p.syntaxError()
+			return nil
+		}
+	}
+	p.next() // ':'
+	var ann Expr
+	switch target.(type) {
+	case *Name, *Attribute, *Subscript:
+		ann = p.expression()
+	default:
+		// invalid_assignment only needs some expression after ':'.
+		if !p.startsExpr() {
+			p.syntaxError()
+			return nil
+		}
+		p.peg = true
+		ann = p.expression()
+		p.peg = false
+	}
+	if p.err != nil {
+		return nil
+	}
 	simple := 0
 	switch target.(type) {
 	case *Name:
@@ -94,8 +135,6 @@ func (p *parser) annAssign(startTok *token, target Expr) Stmt {
 		p.errorAtNode(target, "illegal target for annotation")
 		return nil
 	}
-	p.next() // ':'
-	ann := p.expression()
 	var value Expr
 	if p.accept(EQUAL) {
 		value = p.rhs()
@@ -245,4 +284,23 @@ func (p *parser) leftmost(e Expr) Expr {
 		}
 	}
 	return e
+}
+
+// expressionFollows reports whether an expression can be parsed after
+// the current token (which it skips), as a PEG rule would check, and
+// restores the position.
+func (p *parser) expressionFollows() bool {
+	m := p.mark()
+	p.next()
+	ok := false
+	if p.startsExpr() {
+		p.peg = true
+		ok = p.expression() != nil && p.err == nil
+		p.peg = false
+	}
+	if p.err != nil && !p.errGen {
+		return false
+	}
+	p.reset(m)
+	return ok
 }

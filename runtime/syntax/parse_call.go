@@ -65,6 +65,11 @@ func (p *parser) callArgs(lpar *token, genexpOK bool) ([]Expr, []*Keyword) {
 				return nil, nil
 			}
 			if p.at(FOR) || p.at(ASYNC) && p.peek(1).kind == FOR {
+				if !p.second && (len(args) > 0 || len(keywords) > 0) {
+					// Only invalid_arguments reads clauses here.
+					p.syntaxError()
+					return nil, nil
+				}
 				if !genexpOK {
 					p.syntaxError()
 					return nil, nil

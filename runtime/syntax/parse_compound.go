@@ -326,6 +326,9 @@ func (p *parser) forTargets() Expr {
 		m := p.mark()
 		p.i = p.indexOf(start)
 		e := p.starExpressions()
+		if p.err != nil && !p.errGen {
+			return nil
+		}
 		if p.err == nil && e != nil {
 			if bad := findInvalidTarget(e, forTargets); bad != nil {
 				p.errorAtNode(bad, "cannot assign to "+exprName(bad))

@@ -1,6 +1,9 @@
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // This file parses expressions from star_expressions down to primary.
 
@@ -159,6 +162,9 @@ func (p *parser) expression() Expr {
 		return nil
 	}
 	if p.at(IF) {
+		if p.second && p.expectedElse(e) {
+			return nil
+		}
 		p.next()
 		test := p.disjunction()
 		if test == nil {
@@ -183,6 +189,27 @@ func (p *parser) expression() Expr {
 		return nil
 	}
 	return e
+}
+
+// expectedElse tries CPython's rule at the current 'if':
+//
+//	invalid_expression: disjunction 'if' disjunction !('else'|':')
+func (p *parser) expectedElse(body Expr) bool {
+	m := p.mark()
+	p.next()
+	p.peg = true
+	test := p.disjunction()
+	p.peg = false
+	if test != nil && p.err == nil && !p.at(ELSE) && !p.at(COLON) {
+		p.reset(m)
+		p.errorNodes(body, test, "expected 'else' after 'if' expression")
+		return true
+	}
+	if p.err != nil && !p.errGen {
+		return true
+	}
+	p.reset(m)
+	return false
 }
 
 // invalidLegacyExpression reports "print x" and "exec x".
@@ -218,8 +245,7 @@ func (p *parser) invalidLegacyExpression(startTok *token) bool {
 //	invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
 func (p *parser) forgotComma(startTok *token, e Expr) bool {
 	if startTok.kind == NAME {
-		switch startTok.text {
-		case "match", "case", "_":
+		if isSoftKeyword(startTok.text) {
 			return false
 		}
 		if j := p.indexOf(startTok.start); j+1 < len(p.toks) && p.toks[j+1].kind == STRING {
@@ -230,9 +256,9 @@ func (p *parser) forgotComma(startTok *token, e Expr) bool {
 		}
 	}
 	m := p.mark()
-	p.second = false
+	p.second, p.peg = false, true
 	b := p.expression()
-	p.second = true
+	p.second, p.peg = true, false
 	if p.err != nil || b == nil {
 		p.reset(m)
 		return false
@@ -417,9 +443,14 @@ func (p *parser) binary(level int) Expr {
 		if !found {
 			break
 		}
+		m := p.mark()
 		p.next()
 		right := p.binary(level + 1)
 		if right == nil {
+			if p.peg && p.err != nil && p.errGen {
+				p.reset(m)
+				return left
+			}
 			if p.err == nil {
 				p.syntaxError()
 			}
@@ -532,4 +563,12 @@ func (p *parser) lambdef() Expr {
 		return nil
 	}
 	return &Lambda{Pos: p.posFrom(start), Args: args, Body: body}
+}
+
+// isSoftKeyword reports whether CPython 3.11's SOFT_KEYWORD token test
+// accepts name. That test compares only len(name) bytes, so every prefix
+// of "match" and "case" (such as "m" or "ca") counts, as well as "_".
+func isSoftKeyword(name string) bool {
+	return strings.HasPrefix("match", name) || strings.HasPrefix("case", name) ||
+		strings.HasPrefix("_", name)
 }

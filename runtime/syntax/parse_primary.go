@@ -28,6 +28,21 @@ func (p *parser) primary() Expr {
 	start := p.tok().start
 	e := p.atom()
 	for e != nil {
+		if p.peg {
+			// In a trial parse, behave like PEG: a trailer that fails
+			// leaves the primary parsed so far.
+			m := p.mark()
+			next := p.trailer(start, e)
+			if next == nil && p.err != nil && p.errGen {
+				p.reset(m)
+				return e
+			}
+			if next == e {
+				return e
+			}
+			e = next
+			continue
+		}
 		switch p.tok().kind {
 		case DOT:
 			p.next()
@@ -57,6 +72,37 @@ func (p *parser) primary() Expr {
 		}
 	}
 	return nil
+}
+
+// trailer parses one trailer after e for the PEG-mode loop; it returns
+// e itself when no trailer follows.
+func (p *parser) trailer(start position, e Expr) Expr {
+	switch p.tok().kind {
+	case DOT:
+		p.next()
+		name := p.expect(NAME)
+		if p.err != nil {
+			return nil
+		}
+		return &Attribute{Pos: p.posFrom(start), Value: e, Attr: name.text}
+	case LPAR:
+		lpar := p.next()
+		args, keywords := p.callArgs(lpar, true)
+		p.expect(RPAR)
+		if p.err != nil {
+			return nil
+		}
+		return &Call{Pos: p.posFrom(start), Func: e, Args: args, Keywords: keywords}
+	case LSQB:
+		p.next()
+		s := p.slices()
+		p.expect(RSQB)
+		if p.err != nil || s == nil {
+			return nil
+		}
+		return &Subscript{Pos: p.posFrom(start), Value: e, Slice: s}
+	}
+	return e
 }
 
 // slices parses the inside of a subscript.

@@ -35,6 +35,7 @@ type parser struct {
 	errFinal bool // err was raised outside invalid_ rules (see setFinalError)
 	errScan  bool // err is the scanner's
 	second   bool // second pass: report CPython's invalid_ rule errors
+	peg      bool // trial parse: failed trailers and operands backtrack
 	scanErr  *scanError
 	eofTok   token
 	parens   map[Expr]bool // expressions written in their own parentheses
@@ -76,10 +77,17 @@ func ParseExpr(filename string, src []byte, opts Options) (Expr, error) {
 }
 
 // run drives the two passes of parse over src and picks the error.
-func run(filename string, src []byte, opts Options, parse func(*parser)) (err error) {
+func run(filename string, src []byte, opts Options, parse func(*parser)) error {
+	_, err := runPasses(filename, src, opts, parse)
+	return err
+}
+
+// runPasses is run; tokErr reports an error raised by the scanner itself
+// (CPython's tokenizer), which f-strings do not prefix with "f-string: ".
+func runPasses(filename string, src []byte, opts Options, parse func(*parser)) (tokErr bool, err error) {
 	p, perr := newParser(filename, src, opts)
 	if perr != nil {
-		return perr
+		return true, perr
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -89,7 +97,7 @@ func run(filename string, src []byte, opts Options, parse func(*parser)) (err er
 	}()
 	parse(p)
 	if p.err == nil {
-		return nil
+		return false, nil
 	}
 	e, fromScan, lastLine := p.err, p.errScan, p.lastToken().start.line
 	if !p.errFinal {
@@ -97,10 +105,19 @@ func run(filename string, src []byte, opts Options, parse func(*parser)) (err er
 			scanErr: p.scanErr, eofTok: p.eofTok, second: true}
 		parse(q)
 		if q.err != nil && !q.errGen {
-			e, fromScan, lastLine = q.err, q.errScan, q.lastToken().start.line
+			e, fromScan = q.err, q.errScan
+		}
+		// CPython's two passes share one token buffer: what counts is
+		// the furthest token either pass read.
+		if l := q.lastToken().start.line; l > lastLine {
+			lastLine = l
 		}
 	}
-	return p.finalError(e, fromScan, lastLine)
+	fe := p.finalError(e, fromScan, lastLine)
+	if fe != e || fromScan {
+		tokErr = p.scanErr != nil && p.scanErr.overrides
+	}
+	return tokErr, fe
 }
 
 // normalize translates \r\n and \r to \n and ends the source with a

@@ -284,10 +284,14 @@ func (s *scanner) str(startPos int) {
 	}
 	for {
 		if s.pos >= len(s.src) {
-			// Only a triple-quoted string can reach the end of input:
-			// the source always ends in a newline.
+			// A single-quoted string gets here through a final
+			// backslash-newline.
+			what := "string literal"
+			if triple {
+				what = "triple-quoted string literal"
+			}
 			s.fail(&scanError{kind: kindSyntax,
-				msg:  fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", s.line-1),
+				msg:  fmt.Sprintf("unterminated %s (detected at line %d)", what, s.line-1),
 				line: startLine, offset: startOff, endLine: startLine, endOffset: startOff, overrides: true})
 			return
 		}

@@ -53,7 +53,7 @@ type scanner struct {
 // EOF or ERRORTOKEN.
 func scan(src []byte) []token {
 	s := &scanner{src: src, line: 1, indents: []int{0}, altIndents: []int{0}, atBOL: true,
-		toks: make([]token, 0, len(src)/4+16)}
+		toks: make([]token, 0, len(src)/6+16)}
 	s.run()
 	return s.toks
 }
@@ -74,15 +74,15 @@ func (s *scanner) run() {
 		c := s.src[s.pos]
 		switch {
 		case c == '#':
+			// CPython's NEWLINE token starts where a comment before it
+			// starts.
+			commentStart := s.here()
 			for s.src[s.pos] != '\n' {
 				s.pos++
 			}
+			s.lineEnd(&commentStart)
 		case c == '\n':
-			if len(s.brackets) == 0 && s.lineHasTokens() {
-				p := s.here()
-				s.emit(NEWLINE, p, p, "")
-			}
-			s.newline()
+			s.lineEnd(nil)
 		case c == '\\':
 			s.continuation()
 		case isIdentStart(c):
@@ -117,6 +117,19 @@ func (s *scanner) newline() {
 	s.line++
 	s.lineStart = s.pos
 	s.atBOL = true
+}
+
+// lineEnd handles the '\n' at s.pos: a NEWLINE token if the logical
+// line had tokens and no bracket is open.
+func (s *scanner) lineEnd(start *position) {
+	if len(s.brackets) == 0 && s.lineHasTokens() {
+		p := s.here()
+		if start == nil {
+			start = &p
+		}
+		s.emit(NEWLINE, *start, p, "")
+	}
+	s.newline()
 }
 
 // lineHasTokens reports whether the current logical line produced a
@@ -186,23 +199,28 @@ func (s *scanner) indentation() {
 		s.altIndents = append(s.altIndents, alt)
 		s.emit(INDENT, position{s.line, 0}, s.here(), "")
 	default:
-		for top > 0 && col < s.indents[top] {
-			top--
-			s.emit(DEDENT, s.here(), s.here(), "")
+		// Find the level first: on a mismatch CPython's tokenizer fails
+		// before producing any DEDENT.
+		level := top
+		for level > 0 && col < s.indents[level] {
+			level--
 		}
-		s.indents = s.indents[:top+1]
-		s.altIndents = s.altIndents[:top+1]
-		if col != s.indents[top] {
+		if col != s.indents[level] {
 			s.fail(&scanError{kind: kindIndentation,
 				msg:  "unindent does not match any outer indentation level",
 				line: s.line, offset: s.lineLen(), endLine: s.line, endOffset: -1})
 			return
 		}
-		if alt != s.altIndents[top] {
+		if alt != s.altIndents[level] {
 			s.tabError()
+			return
 		}
+		for ; top > level; top-- {
+			s.emit(DEDENT, s.here(), s.here(), "")
+		}
+		s.indents = s.indents[:level+1]
+		s.altIndents = s.altIndents[:level+1]
 	}
-	return
 }
 
 func (s *scanner) tabError() {
