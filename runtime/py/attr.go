@@ -27,7 +27,13 @@ func attrError(th *Thread, obj Object, name string) error {
 	case *Module:
 		e = th.Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", o.Name, name)
 	case *Type:
-		e = th.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", o.Name, name)
+		// CPython names a type by its tp_name: "module.Name" for types
+		// implemented in C modules, the bare name for classes.
+		tn := o.Name
+		if o.Flags&FlagHeapType == 0 && o.Module != "builtins" && o.Module != "" {
+			tn = o.Module + "." + o.Name
+		}
+		e = th.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", tn, name)
 	default:
 		e = th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, name)
 	}
@@ -95,6 +101,9 @@ func getAttr(th *Thread, obj Object, name string) (Object, error) {
 			return v, err
 		}
 		return nil, nil
+	}
+	if sup, ok := obj.(*Super); ok && name != "__class__" && name != "__thisclass__" {
+		return superGetAttr(th, sup, name)
 	}
 	cls := obj.Type()
 	attr := cls.Lookup(name)
@@ -339,7 +348,7 @@ func DelAttr(th *Thread, obj Object, name string) error {
 // making a bound method; otherwise (attribute, nil).
 func (th *Thread) loadMethod(obj Object, name string) (Object, Object, error) {
 	switch obj.(type) {
-	case *Type, *Module:
+	case *Type, *Module, *Super:
 	default:
 		cls := obj.Type()
 		attr := cls.Lookup(name)

@@ -72,6 +72,11 @@ func (th *Thread) splitGroup(g *Exception, pred func(*Exception) (bool, error)) 
 			l[i] = e
 		}
 		n.Args = Tuple{Str(g.Msg), NewList(l)}
+		if len(g.Args) == 2 {
+			if _, isTuple := g.Args[1].(Tuple); isTuple {
+				n.Args[1] = Tuple(l)
+			}
+		}
 		return n
 	}
 	return derive(ms), derive(rs), nil
@@ -99,4 +104,126 @@ func (th *Thread) prepReraiseStar(orig Object, raised *List) Object {
 	}
 	g.Args = Tuple{Str(""), NewList(l)}
 	return g
+}
+
+func init() {
+	BaseExceptionGroupType.New = newExceptionGroup
+	ExceptionGroupType.New = newExceptionGroup
+	addMethods(BaseExceptionGroupType, map[string]BuiltinFn{
+		"split": func(th *Thread, args []Object, kw []string) (Object, error) {
+			g := args[0].(*Exception)
+			pred, err := th.groupPredicate(args)
+			if err != nil {
+				return nil, err
+			}
+			m, r, err := th.splitGroup(g, pred)
+			if err != nil {
+				return nil, err
+			}
+			return Tuple{excOrNone(m), excOrNone(r)}, nil
+		},
+		"subgroup": func(th *Thread, args []Object, kw []string) (Object, error) {
+			g := args[0].(*Exception)
+			pred, err := th.groupPredicate(args)
+			if err != nil {
+				return nil, err
+			}
+			m, _, err := th.splitGroup(g, pred)
+			if err != nil {
+				return nil, err
+			}
+			return excOrNone(m), nil
+		},
+		"derive": func(th *Thread, args []Object, kw []string) (Object, error) {
+			g := args[0].(*Exception)
+			return th.Call(g.Class, []Object{Str(g.Msg), args[1]}, nil)
+		},
+	})
+}
+
+func excOrNone(e *Exception) Object {
+	if e == nil {
+		return None
+	}
+	return e
+}
+
+// groupPredicate turns split()/subgroup()'s argument (a class, a tuple of
+// classes, or a callable) into a predicate on leaf exceptions and groups.
+func (th *Thread) groupPredicate(args []Object) (func(*Exception) (bool, error), error) {
+	if len(args) != 2 {
+		return nil, th.NewError(TypeErrorType, "split() takes exactly one argument")
+	}
+	cond := args[1]
+	isTypes := false
+	switch c := cond.(type) {
+	case *Type:
+		isTypes = c.IsSubtype(BaseExceptionType)
+	case Tuple:
+		isTypes = true
+		for _, x := range c {
+			if t, ok := x.(*Type); !ok || !t.IsSubtype(BaseExceptionType) {
+				isTypes = false
+			}
+		}
+	}
+	if isTypes {
+		return func(e *Exception) (bool, error) { return th.excMatches(e, cond) }, nil
+	}
+	if !isCallable(cond) {
+		return nil, th.NewError(TypeErrorType, "expected an exception type, a tuple of exception types, or a callable (other than a class)")
+	}
+	return func(e *Exception) (bool, error) {
+		r, err := th.Call(cond, []Object{e}, nil)
+		if err != nil {
+			return false, err
+		}
+		return Truth(th, r)
+	}, nil
+}
+
+// newExceptionGroup is BaseExceptionGroup.__new__(cls, message, exceptions).
+func newExceptionGroup(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	if len(kwnames) > 0 {
+		return nil, th.Errorf(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+	}
+	if len(args) != 2 {
+		return nil, th.Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
+	}
+	msg, ok := args[0].(Str)
+	if !ok {
+		return nil, th.Errorf(TypeErrorType, "argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	switch args[1].(type) {
+	case *List, Tuple:
+	default:
+		return nil, th.NewError(TypeErrorType, "second argument (exceptions) must be a sequence")
+	}
+	items, err := th.Iterate(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, th.NewError(ValueErrorType, "second argument (exceptions) must be a non-empty sequence")
+	}
+	excs := make([]*Exception, len(items))
+	allException := true
+	for i, it := range items {
+		e, ok := it.(*Exception)
+		if !ok {
+			return nil, th.Errorf(ValueErrorType, "Item %d of second argument (exceptions) is not an exception", i)
+		}
+		if !e.IsA(ExceptionType) {
+			allException = false
+		}
+		excs[i] = e
+	}
+	if cls == BaseExceptionGroupType {
+		if allException {
+			cls = ExceptionGroupType
+		}
+	} else if cls.IsSubtype(ExceptionType) && !allException {
+		return nil, th.NewError(TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup")
+	}
+	return &Exception{Class: cls, Args: Tuple{msg, args[1]}, Msg: string(msg), Group: excs}, nil
 }

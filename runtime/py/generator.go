@@ -442,6 +442,10 @@ func (a *asyncGenOp) SendValue(th *Thread, v Object) (Object, bool, error) {
 	}
 	if a.state == 0 {
 		a.state = 1
+		if !a.gen.AsyncGenHooked && th.OnAsyncGenFirstIter != nil {
+			a.gen.AsyncGenHooked = true
+			th.OnAsyncGenFirstIter(a.gen)
+		}
 		switch a.op {
 		case agenSend:
 			if v == None {

@@ -215,3 +215,16 @@ const (
 	True  = Bool(true)
 	False = Bool(false)
 )
+
+// NewBuiltinClass makes a class implemented in Go by a module (asyncio's
+// Future, Task...): it is not a heap type, its instances are whatever its
+// New function makes, and Python subclasses of it inherit that New.
+func NewBuiltinClass(name, module string, base *Type, flags uint32) *Type {
+	if base == nil {
+		base = ObjectType
+	}
+	t := newBuiltinType(name, base, flags|FlagBaseType)
+	t.Module = module
+	t.New = base.New
+	return t
+}

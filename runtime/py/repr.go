@@ -307,17 +307,6 @@ func typeQualNameMain(t *Type) string {
 }
 
 func exceptionRepr(th *Thread, e *Exception) (string, error) {
-	if e.Group != nil || e.Class.IsSubtype(BaseExceptionGroupType) {
-		items := make([]Object, len(e.Group))
-		for i, x := range e.Group {
-			items[i] = x
-		}
-		l, err := reprString(th, NewList(items))
-		if err != nil {
-			return "", err
-		}
-		return e.Class.Name + "(" + QuoteStr(e.Msg) + ", " + l + ")", nil
-	}
 	if len(e.Args) == 1 {
 		s, err := reprString(th, e.Args[0])
 		if err != nil {

@@ -52,6 +52,9 @@ type Thread struct {
 	// Finalizers run when the script ends, before the exit status is
 	// decided (asyncio uses it for "Task was destroyed" messages).
 	Finalizers []func()
+	// OnAsyncGenFirstIter, when set, sees each async generator the first
+	// time it is iterated (sys.set_asyncgen_hooks' firstiter).
+	OnAsyncGenFirstIter func(g *Generator)
 	// OnNewCoroutine, when set, sees every coroutine object created.
 	OnNewCoroutine func(g *Generator)
 

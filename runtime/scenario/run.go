@@ -29,6 +29,9 @@ func Run(opts Options) (code int) {
 		// A Go panic is a bug in the runtime; report it as one rather
 		// than crash the host.
 		if r := recover(); r != nil {
+			if opts.DebugPanics {
+				panic(r)
+			}
 			s.write(py.StreamStderr, "aioplay: internal error: "+sprint(r)+"\n")
 			code = 70
 		}

@@ -74,6 +74,9 @@ type Options struct {
 	// time the event loop would wait forever. It may block (the WASM bridge
 	// waits there for the user's Ctrl+C). Nil means GiveUp.
 	OnIdle func() IdleAction
+	// DebugPanics lets a Go panic escape (with its stack) instead of
+	// being reported as an internal error; for debugging the runtime.
+	DebugPanics bool
 }
 
 // IdleAction is what the host wants done when the event loop would wait

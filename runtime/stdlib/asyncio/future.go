@@ -91,7 +91,7 @@ func (f *Future) Result(th *py.Thread) (py.Object, error) {
 	case cancelled:
 		return nil, f.makeCancelledError(th)
 	case pending:
-		return nil, th.NewError(f.st.invalidStateError, "Result is not ready.")
+		return nil, th.NewError(f.st.invalidStateError, "Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exception != nil {

@@ -14,6 +14,9 @@ type Loop struct {
 	// excHandler is set_exception_handler's handler (nil: default).
 	excHandler py.Object
 	debug      bool
+	// asyncgens are the async generators first iterated while this loop
+	// ran, for shutdown_asyncgens (BaseEventLoop._asyncgens).
+	asyncgens []*py.Generator
 }
 
 // Type returns the loop class.

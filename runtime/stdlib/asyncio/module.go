@@ -77,13 +77,18 @@ func load(th *py.Thread) (*py.Module, error) {
 	}
 	s.invalidStateError = newType("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
 	th.Ext[cancelledKey{}] = s.cancelledError
+	th.OnAsyncGenFirstIter = func(g *py.Generator) {
+		if s.running != nil {
+			s.running.asyncgens = append(s.running.asyncgens, g)
+		}
+	}
 	th.Ext[timeoutKey{}] = s.timeoutError
 	s.futureType = s.makeFutureType()
 	s.taskType = s.makeTaskType()
 	s.loopType = s.makeLoopType()
 	s.handleType = s.makeHandleType("Handle")
 	s.timerHandleType = s.makeHandleType("TimerHandle")
-	s.futureIterType = newType("FutureIter", "_asyncio", py.ObjectType)
+	s.futureIterType = builtinType("FutureIter", "_asyncio", py.ObjectType)
 	d.SetStr("CancelledError", s.cancelledError)
 	d.SetStr("TimeoutError", s.timeoutError)
 	d.SetStr("InvalidStateError", s.invalidStateError)
@@ -200,6 +205,19 @@ var moduleFuncs = map[string]modFn{
 			return py.None, nil
 		}
 		return s.running, nil
+	},
+	"_take_asyncgens": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		l, _ := args[0].(*Loop)
+		var out []py.Object
+		if l != nil {
+			for _, g := range l.asyncgens {
+				if !g.Finished() {
+					out = append(out, g)
+				}
+			}
+			l.asyncgens = nil
+		}
+		return py.NewList(out), nil
 	},
 	"_set_sigint_hook": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		s.sigintHook = args[0]
@@ -356,10 +374,16 @@ func (s *state) ensureFuture(th *py.Thread, o py.Object, l *Loop) (py.Object, er
 	}
 	g, ok := o.(*py.Generator)
 	if !ok || g.Kind != py.KindCoroutine {
-		if aw := o.Type().Lookup("__await__"); aw != nil {
-			// wrap an awaitable in a coroutine: not needed by tutorials
+		_, isAwaitable := o.(py.Awaitable)
+		if !isAwaitable && o.Type().Lookup("__await__") == nil {
+			return nil, th.NewError(py.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
 		}
-		return nil, th.NewError(py.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+		// Any other awaitable runs inside a coroutine that awaits it.
+		coro, err := th.Call(s.mod.Dict.GetStr("_wrap_awaitable"), []py.Object{o}, nil)
+		if err != nil {
+			return nil, err
+		}
+		o = coro
 	}
 	if l == nil {
 		if s.running != nil {

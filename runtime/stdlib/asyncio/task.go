@@ -163,6 +163,24 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 
 // cancelSelf cancels a future or a task (Task.cancel when it is one).
 func (f *Future) cancelSelf(th *py.Thread, msg py.Object) bool {
+	if f.cls.Flags&py.FlagHeapType != 0 {
+		// A Python subclass (gather's _GatheringFuture) may override
+		// cancel(): call it as CPython's C Task does.
+		m, err := py.GetAttr(th, f.self(), "cancel")
+		if err == nil {
+			var r py.Object
+			if msg == nil || msg == py.None {
+				r, err = th.Call(m, nil, nil)
+			} else {
+				r, err = th.Call(m, []py.Object{msg}, []string{"msg"})
+			}
+			if err == nil {
+				t, _ := py.Truth(th, r)
+				return t
+			}
+		}
+		return false
+	}
 	if f.task != nil {
 		return f.task.cancel(th, msg)
 	}

@@ -13,8 +13,7 @@ func addMethods(t *py.Type, ms map[string]method) {
 }
 
 func builtinType(name, module string, base *py.Type) *py.Type {
-	t := newType(name, module, base)
-	return t
+	return py.NewBuiltinClass(name, module, base, 0)
 }
 
 func (s *state) futArg(th *py.Thread, o py.Object) (*Future, error) {
@@ -357,9 +356,7 @@ func (s *state) makeLoopType() *py.Type {
 			return py.None, nil
 		},
 		"shutdown_asyncgens": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			f := s.newFuture(lp(args[0]))
-			_ = f.setResult(th, py.None)
-			return f, nil
+			return th.Call(s.mod.Dict.GetStr("_shutdown_asyncgens"), []py.Object{args[0]}, nil)
 		},
 		"__repr__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
