@@ -294,6 +294,23 @@ func (c *compiler) cmpOp(op syntax.CmpOp) {
 	}
 }
 
+// allConst reports whether every element is a constant after CPython's
+// AST optimiser (which folds -1 into a constant).
+func allConst(elts []syntax.Expr) bool {
+	for _, e := range elts {
+		switch x := e.(type) {
+		case *syntax.Constant:
+		case *syntax.UnaryOp:
+			if _, ok := x.Operand.(*syntax.Constant); !ok || (x.Op != syntax.USub && x.Op != syntax.UAdd) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func hasStar(elts []syntax.Expr) bool {
 	for _, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
@@ -305,6 +322,28 @@ func hasStar(elts []syntax.Expr) bool {
 
 // sequence builds a tuple, list or set display, with *unpacking.
 func (c *compiler) sequence(elts []syntax.Expr, build Op) {
+	if build == BUILD_SET && len(elts) > 2 && allConst(elts) {
+		// CPython folds a display of 3+ constants into a frozenset
+		// constant merged into an empty set (BUILD_SET 0; SET_UPDATE);
+		// the merge decides the printed order of a set of ints, so do
+		// the same: build the elements in order, then merge.
+		c.emit(BUILD_SET, 0)
+		for _, e := range elts {
+			c.expr(e)
+		}
+		c.emit(BUILD_SET, len(elts))
+		// The constant is then rebuilt once more from its own iteration
+		// order when the code object's constants are merged
+		// (merge_consts_recursive), by sequential adds.
+		c.emit(BUILD_LIST, 0)
+		c.emit(ROT_TWO, 0)
+		c.emit(LIST_EXTEND, 1)
+		c.emit(BUILD_SET, 0)
+		c.emit(ROT_TWO, 0)
+		c.emit(SET_UPDATE, 1)
+		c.emit(SET_UPDATE, 1)
+		return
+	}
 	if !hasStar(elts) {
 		for _, e := range elts {
 			c.expr(e)

@@ -301,6 +301,7 @@ func (c *compiler) breakContinue(s syntax.Stmt, isBreak bool) {
 				c.u.line = s.Position().Lineno
 				c.emitJump(JUMP, b.breakLabel)
 			} else {
+				c.u.fblocks = saved
 				c.u.line = s.Position().Lineno
 				c.emitJump(JUMP, b.continueLabel)
 			}

@@ -410,7 +410,6 @@ func init() {
 	for _, t := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType} {
 		t.Flags |= FlagBaseType
 	}
-	ReversedType.Flags &^= FlagBaseType
 	addMethods(ReversedType, map[string]BuiltinFn{
 		"__length_hint__": func(th *Thread, args []Object, kw []string) (Object, error) {
 			r, ok := args[0].(*reversedIter)
@@ -1879,6 +1878,9 @@ func (it *dictRevIter) Next(th *Thread) (Object, bool, error) {
 
 // newReversed is reversed(sequence).
 func newReversed(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	if err := builtinSubclassCheck(th, cls, ReversedType); err != nil {
+		return nil, err
+	}
 	if err := checkPositional(th, "reversed", args, kwnames, 1, 1); err != nil {
 		return nil, err
 	}

@@ -95,6 +95,27 @@ func staticMethod(t *Type, name string, fn BuiltinFn) {
 	t.Dict.SetStr(name, &StaticMethod{Func: &Builtin{Name: name, Qualname: t.Name + "." + name, Fn: fn}})
 }
 
+// memberAttrs adds read-only data attributes to a builtin class, as
+// CPython's member and getset descriptors do (int.real, range.start...):
+// each is a property whose getter is Go code, so that it is found by
+// attribute lookup and listed by dir().
+func memberAttrs(t *Type, attrs map[string]func(Object) Object) {
+	for _, name := range sortedKeys(attrs) {
+		get := attrs[name]
+		name := name
+		t.Dict.SetStr(name, &Property{Get: &Builtin{Name: name, Qualname: t.Name + "." + name,
+			Fn: func(th *Thread, args []Object, kwnames []string) (Object, error) {
+				if len(args) != 1 {
+					return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+				}
+				if v := get(args[0]); v != nil {
+					return v, nil
+				}
+				return nil, th.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, args[0].Type().Name)
+			}}})
+	}
+}
+
 // slotArgs is the argument check of slot wrappers (int.__add__...).
 func slotArgs(th *Thread, name string, args []Object, kwnames []string, n int) error {
 	if len(kwnames) > 0 {
@@ -207,6 +228,26 @@ func init() {
 			},
 		})
 
+	memberAttrs(IntType, map[string]func(Object) Object{
+		"real":        func(o Object) Object { return asIntLike(o) },
+		"numerator":   func(o Object) Object { return asIntLike(o) },
+		"imag":        func(o Object) Object { return ifInt(o, Int(0)) },
+		"denominator": func(o Object) Object { return ifInt(o, Int(1)) },
+	})
+	memberAttrs(FloatType, map[string]func(Object) Object{
+		"real": func(o Object) Object { return ifFloat(o, o) },
+		"imag": func(o Object) Object { return ifFloat(o, Float(0)) },
+	})
+	memberAttrs(RangeType, map[string]func(Object) Object{
+		"start": func(o Object) Object { return ifRange(o, func(r *Range) int64 { return r.Start }) },
+		"stop":  func(o Object) Object { return ifRange(o, func(r *Range) int64 { return r.Stop }) },
+		"step":  func(o Object) Object { return ifRange(o, func(r *Range) int64 { return r.Step }) },
+	})
+	memberAttrs(SliceType, map[string]func(Object) Object{
+		"start": func(o Object) Object { return ifSlice(o, func(s *Slice) Object { return s.Start }) },
+		"stop":  func(o Object) Object { return ifSlice(o, func(s *Slice) Object { return s.Stop }) },
+		"step":  func(o Object) Object { return ifSlice(o, func(s *Slice) Object { return s.Step }) },
+	})
 	attach(SliceType, func(o Object) (*Slice, bool) { s, ok := o.(*Slice); return s, ok },
 		map[string]selfFn[*Slice]{
 			"indices": sliceIndicesMethod,
@@ -233,6 +274,38 @@ func init() {
 			return GetItem(th, r, a[0])
 		},
 	})
+}
+
+// ifInt returns v when o is an int (nil otherwise), for memberAttrs.
+func ifInt(o, v Object) Object {
+	if asIntLike(o) == nil {
+		return nil
+	}
+	return v
+}
+
+// ifFloat returns v when o is a float.
+func ifFloat(o, v Object) Object {
+	if _, ok := o.(Float); !ok {
+		return nil
+	}
+	return v
+}
+
+// ifRange returns a field of a range.
+func ifRange(o Object, f func(*Range) int64) Object {
+	if r, ok := o.(*Range); ok {
+		return Int(f(r))
+	}
+	return nil
+}
+
+// ifSlice returns a field of a slice.
+func ifSlice(o Object, f func(*Slice) Object) Object {
+	if s, ok := o.(*Slice); ok {
+		return f(s)
+	}
+	return nil
 }
 
 // ---------------------------------------------------------------------

@@ -312,6 +312,9 @@ func Less(th *Thread, a, b Object) (bool, error) {
 }
 
 func strHash(s string) int64 {
+	if s == "" {
+		return 0 // as CPython: hash('') == 0
+	}
 	h := fnv.New64a()
 	h.Write([]byte(s))
 	v := int64(h.Sum64() >> 1)

@@ -58,12 +58,14 @@ func init() {
 		"rstrip": func(th *Thread, b string, a []Object, kw []string) (Object, error) {
 			return bytesStrip(th, b, a, kw, "rstrip")
 		},
-		"isdigit": bytesPredicate("isdigit", func(c byte) bool { return '0' <= c && c <= '9' }),
-		"isalpha": bytesPredicate("isalpha", isASCIILetter),
-		"isalnum": bytesPredicate("isalnum", func(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }),
-		"isspace": bytesPredicate("isspace", isByteSpace),
-		"isupper": bytesCaseTest("isupper"),
-		"islower": bytesCaseTest("islower"),
+		"isdigit":   bytesPredicate("isdigit", func(c byte) bool { return '0' <= c && c <= '9' }),
+		"isalpha":   bytesPredicate("isalpha", isASCIILetter),
+		"isalnum":   bytesPredicate("isalnum", func(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }),
+		"isspace":   bytesPredicate("isspace", isByteSpace),
+		"isupper":   bytesCaseTest("isupper"),
+		"islower":   bytesCaseTest("islower"),
+		"istitle":   bytesIstitle,
+		"translate": bytesTranslate,
 		"isascii": func(th *Thread, b string, a []Object, kw []string) (Object, error) {
 			return Bool(isASCII(b)), noArgs(th, "bytes.isascii", a, kw)
 		},
@@ -139,6 +141,96 @@ func init() {
 	})
 	addCompareSlots(BytesType, func(o Object) (Object, bool) { _, ok := o.(Bytes); return o, ok })
 	classMethod(BytesType, "fromhex", bytesFromHex)
+	staticMethod(BytesType, "maketrans", bytesMaketrans)
+}
+
+// bytesIstitle is bytes.istitle().
+func bytesIstitle(th *Thread, b string, args []Object, kwnames []string) (Object, error) {
+	if err := noArgs(th, "bytes.istitle", args, kwnames); err != nil {
+		return nil, err
+	}
+	cased, prev := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			if prev {
+				return False, nil
+			}
+			prev, cased = true, true
+		case 'a' <= c && c <= 'z':
+			if !prev {
+				return False, nil
+			}
+			prev, cased = true, true
+		default:
+			prev = false
+		}
+	}
+	return Bool(cased), nil
+}
+
+var bytesTranslateParser = &argParser{fname: "translate", posonly: 1, names: []string{"delete"}, minpos: 1, maxpos: 2}
+
+// bytesTranslate is bytes.translate(table, /, delete=b”).
+func bytesTranslate(th *Thread, b string, args []Object, kwnames []string) (Object, error) {
+	a, err := bytesTranslateParser.unpack(th, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	table := ""
+	if a[0] != None {
+		if table, err = bytesArg(th, a[0]); err != nil {
+			return nil, err
+		}
+		if len(table) != 256 {
+			return nil, th.NewError(ValueErrorType, "translation table must be 256 characters long")
+		}
+	}
+	del := ""
+	if a[1] != nil {
+		if del, err = bytesArg(th, a[1]); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if strings.IndexByte(del, c) >= 0 {
+			continue
+		}
+		if table != "" {
+			c = table[c]
+		}
+		out = append(out, c)
+	}
+	return Bytes(out), nil
+}
+
+// bytesMaketrans is the static method bytes.maketrans(from, to).
+func bytesMaketrans(th *Thread, args []Object, kwnames []string) (Object, error) {
+	if err := checkPositional(th, "maketrans", args, kwnames, 2, 2); err != nil {
+		return nil, err
+	}
+	from, err := bytesArg(th, args[0])
+	if err != nil {
+		return nil, err
+	}
+	to, err := bytesArg(th, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(from) != len(to) {
+		return nil, th.NewError(ValueErrorType, "maketrans arguments must have same length")
+	}
+	table := make([]byte, 256)
+	for i := range table {
+		table[i] = byte(i)
+	}
+	for i := 0; i < len(from); i++ {
+		table[from[i]] = to[i]
+	}
+	return Bytes(table), nil
 }
 
 // ---------------------------------------------------------------------

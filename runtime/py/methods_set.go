@@ -8,7 +8,7 @@ import "github.com/aioplay/aioplay/runtime/compile"
 
 func init() {
 	// Methods both classes have.
-	shared := func(t *Type, conv func(Object) (*Set, bool)) map[string]selfFn[*Set] {
+	shared := func(t *Type) map[string]selfFn[*Set] {
 		name := t.Name
 		return map[string]selfFn[*Set]{
 			"copy": func(th *Thread, s *Set, args []Object, kwnames []string) (Object, error) {
@@ -63,7 +63,7 @@ func init() {
 			"__rxor__": setOperator(compile.OpXor, true),
 		}
 	}
-	setMethods := shared(SetType, convSet)
+	setMethods := shared(SetType)
 	for name, fn := range map[string]selfFn[*Set]{
 		"add":                         setAdd,
 		"discard":                     setDiscard,
@@ -85,7 +85,7 @@ func init() {
 	addCompareSlots(SetType, convSet)
 	SetType.Dict.SetStr("__hash__", None)
 
-	frozen := shared(FrozenSetType, convFrozenSet)
+	frozen := shared(FrozenSetType)
 	frozen["__hash__"] = func(th *Thread, s *Set, args []Object, kwnames []string) (Object, error) {
 		if err := slotArgs(th, "__hash__", args, kwnames, 0); err != nil {
 			return nil, err

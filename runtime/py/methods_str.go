@@ -1196,6 +1196,14 @@ func isIdentifier(s string) bool {
 		}
 		start := r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) ||
 			unicode.Is(unicode.Other_ID_Start, r)
+		if r >= 0x80 && notXID(r) {
+			// Not XID_Start (or continue either, except these four).
+			start = false
+			if i > 0 && (r == 0xe33 || r == 0xeb3 || r == 0xff9e || r == 0xff9f) {
+				continue
+			}
+			return false
+		}
 		if i == 0 {
 			if !start {
 				return false
@@ -1208,6 +1216,19 @@ func isIdentifier(s string) bool {
 		}
 	}
 	return true
+}
+
+// notXID reports whether r is one of the code points that ID_Start or
+// ID_Continue include but their NFKC-closed XID forms (which Python uses)
+// exclude.
+func notXID(r rune) bool {
+	switch r {
+	case 0x37a, 0xe33, 0xeb3, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f, 0xfc60, 0xfc61, 0xfc62,
+		0xfc63, 0xfdfa, 0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e,
+		0xff9e, 0xff9f:
+		return true
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------

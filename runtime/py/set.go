@@ -8,26 +8,22 @@ import (
 //
 // Iteration order is part of what scripts print. CPython orders a set by
 // hash-table slot: for ints (whose hash is their value) that order is
-// reproducible, so a set holding only ints iterates in the order CPython's
-// table would give (simulated by inserting the elements, in insertion
-// order, into a table grown the way CPython grows it). For anything else
-// CPython's order depends on memory addresses or on hash randomisation;
-// there we iterate in insertion order, which is deterministic and is what
-// the tutorial's readers expect.
+// reproducible, so while a set holds only ints it keeps a shadow of
+// CPython's table (intTable: same probing, same dummies, same resizes) and
+// iterates in its slot order. For anything else CPython's order depends on
+// memory addresses or on hash randomisation; there we iterate in insertion
+// order, which is deterministic and what the tutorial's readers expect.
 type Set struct {
 	d      *Dict
 	Frozen bool
-	// nonInt counts elements whose hash is not an int's value; when zero
-	// the CPython table order is simulated.
+	// nonInt counts non-int elements ever added; once it is non-zero the
+	// shadow table is dropped for good.
 	nonInt int
-	// cache of the simulated order, valid while cacheVersion matches.
-	order        []Object
-	cacheVersion uint64
-	cacheValid   bool
+	sim    *intTable
 }
 
 // NewSet returns an empty set.
-func NewSet() *Set { return &Set{d: NewDict()} }
+func NewSet() *Set { return &Set{d: NewDict(), sim: newIntTable()} }
 
 // Type returns set or frozenset.
 func (s *Set) Type() *Type {
@@ -54,18 +50,28 @@ func (s *Set) Add(th *Thread, v Object) error {
 	if err := s.d.SetItem(th, v, None); err != nil {
 		return err
 	}
-	if s.d.Len() != n && !isIntKey(v) {
-		s.nonInt++
+	if s.d.Len() != n {
+		s.noteAdded(v)
 	}
 	return nil
 }
 
+func (s *Set) noteAdded(v Object) {
+	if !isIntKey(v) {
+		s.nonInt++
+		s.sim = nil
+		return
+	}
+	if s.sim != nil {
+		s.sim.add(v)
+	}
+}
+
 // Discard removes v if present and reports whether it was.
 func (s *Set) Discard(th *Thread, v Object) (bool, error) {
-	// Find the stored key to know whether it was an int.
 	ok, err := s.d.DelItem(th, v)
-	if ok && !isIntKey(v) {
-		s.nonInt--
+	if ok && s.sim != nil {
+		s.sim.discard(v)
 	}
 	return ok, err
 }
@@ -76,9 +82,19 @@ func (s *Set) Contains(th *Thread, v Object) (bool, error) {
 	return r != nil, err
 }
 
-// Update adds every element of an iterable.
+// Update adds every element of an iterable. From another set it mirrors
+// CPython's set_merge, which decides the resulting slot order.
 func (s *Set) Update(th *Thread, it Object) error {
 	if o, ok := it.(*Set); ok {
+		if s.sim != nil && o.sim != nil {
+			for _, v := range o.Items() {
+				if err := s.d.SetItem(th, v, None); err != nil {
+					return err
+				}
+			}
+			s.sim.merge(o.sim)
+			return nil
+		}
 		for _, v := range o.Items() {
 			if err := s.Add(th, v); err != nil {
 				return err
@@ -92,96 +108,216 @@ func (s *Set) Update(th *Thread, it Object) error {
 func (s *Set) replaceWith(o *Set) {
 	s.d = o.d
 	s.nonInt = o.nonInt
-	s.cacheValid = false
+	s.sim = o.sim
 }
 
 // Items returns the elements in iteration order.
 func (s *Set) Items() []Object {
-	keys := s.d.Keys()
-	if s.nonInt > 0 || len(keys) < 2 {
-		return keys
+	if s.sim != nil && s.d.Len() > 1 {
+		return s.sim.items()
 	}
-	if s.cacheValid && s.cacheVersion == s.d.version {
-		return s.order
-	}
-	s.order = cpythonSetOrder(keys)
-	s.cacheVersion = s.d.version
-	s.cacheValid = true
-	return s.order
+	return s.d.Keys()
 }
 
-// cpythonSetOrder returns int elements in the slot order of CPython's set
-// table after inserting them in the given order (setobject.c: linear
-// probing of 9 slots, then perturbation; resize when fill*5 >= mask*3).
-func cpythonSetOrder(keys []Object) []Object {
-	const linearProbes = 9
-	type slot struct {
-		key  Object
-		hash uint64
-		used bool
+// Copy returns a shallow copy (set_copy: a fresh set merged from s).
+func (s *Set) Copy(frozen bool) *Set {
+	n := &Set{d: s.d.Copy(), Frozen: frozen, nonInt: s.nonInt}
+	if s.sim != nil {
+		n.sim = newIntTable()
+		n.sim.merge(s.sim)
 	}
-	table := make([]slot, 8)
-	fill := 0
-	insertClean := func(t []slot, key Object, h uint64) {
-		mask := uint64(len(t) - 1)
-		perturb := h
-		i := h & mask
-		for {
-			if !t[i].used {
-				t[i] = slot{key, h, true}
+	return n
+}
+
+// intTable shadows CPython's set table for a set of ints (setobject.c):
+// open addressing with 9 linear probes then perturbation, dummies left by
+// deletions, growth when fill*5 >= mask*3.
+type intTable struct {
+	slots []simSlot
+	fill  int // live + dummy slots
+	used  int // live slots
+}
+
+type simSlot struct {
+	key   Object
+	hash  uint64
+	state uint8 // 0 empty, 1 live, 2 dummy
+}
+
+const setLinearProbes = 9
+
+func newIntTable() *intTable { return &intTable{slots: make([]simSlot, 8)} }
+
+func simHash(k Object) uint64 { return uint64(intHash(asIntLike(k))) }
+
+// add inserts a key known not to be present (set_add_entry).
+func (t *intTable) add(k Object) {
+	h := simHash(k)
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	perturb := h
+	free := -1
+	for {
+		probes := uint64(0)
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := uint64(0); j <= probes; j++ {
+			e := &t.slots[i+j]
+			if e.state == 0 {
+				if free >= 0 {
+					t.slots[free] = simSlot{k, h, 1}
+					t.used++
+					return
+				}
+				*e = simSlot{k, h, 1}
+				t.fill++
+				t.used++
+				if t.fill*5 >= int(mask)*3 {
+					minused := t.used * 4
+					if t.used > 50000 {
+						minused = t.used * 2
+					}
+					t.resize(minused)
+				}
 				return
 			}
-			if i+linearProbes <= mask {
-				for j := uint64(1); j <= linearProbes; j++ {
-					if !t[i+j].used {
-						t[i+j] = slot{key, h, true}
-						return
-					}
+			// Measured on CPython 3.11: the last dummy seen on the
+			// probe path is the one reused.
+			if e.state == 2 {
+				free = int(i + j)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func (t *intTable) discard(k Object) {
+	h := simHash(k)
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	perturb := h
+	for {
+		probes := uint64(0)
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := uint64(0); j <= probes; j++ {
+			e := &t.slots[i+j]
+			if e.state == 0 {
+				return
+			}
+			if e.state == 1 && e.hash == h && intCmp(asIntLike(e.key), asIntLike(k)) == 0 {
+				e.state = 2
+				e.key = nil
+				t.used--
+				return
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// insertClean places a key in a table with no dummies (set_insert_clean).
+func insertClean(slots []simSlot, k Object, h uint64) {
+	mask := uint64(len(slots) - 1)
+	i := h & mask
+	perturb := h
+	for {
+		if slots[i].state == 0 {
+			slots[i] = simSlot{k, h, 1}
+			return
+		}
+		if i+setLinearProbes <= mask {
+			for j := uint64(1); j <= setLinearProbes; j++ {
+				if slots[i+j].state == 0 {
+					slots[i+j] = simSlot{k, h, 1}
+					return
 				}
 			}
-			perturb >>= 5
-			i = (i*5 + 1 + perturb) & mask
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func (t *intTable) resize(minused int) {
+	size := 8
+	for size <= minused {
+		size <<= 1
+	}
+	old := t.slots
+	t.slots = make([]simSlot, size)
+	for _, e := range old {
+		if e.state == 1 {
+			insertClean(t.slots, e.key, e.hash)
 		}
 	}
-	for _, k := range keys {
-		h := uint64(intHash(asIntLike(k)))
-		insertClean(table, k, h)
-		fill++
-		mask := len(table) - 1
-		if fill*5 >= mask*3 {
-			minused := fill * 4
-			if fill > 50000 {
-				minused = fill * 2
+	t.fill = t.used
+}
+
+// merge adds o's keys as set_merge does (keys already in t are skipped).
+func (t *intTable) merge(o *intTable) {
+	if o.used == 0 {
+		return
+	}
+	if (t.fill+o.used)*5 >= (len(t.slots)-1)*3 {
+		t.resize((t.used + o.used) * 2)
+	}
+	if t.fill == 0 && len(t.slots) == len(o.slots) && o.fill == o.used {
+		copy(t.slots, o.slots)
+		t.fill, t.used = o.fill, o.used
+		return
+	}
+	if t.fill == 0 {
+		for _, e := range o.slots {
+			if e.state == 1 {
+				insertClean(t.slots, e.key, e.hash)
 			}
-			size := 8
-			for size <= minused {
-				size <<= 1
-			}
-			nt := make([]slot, size)
-			for _, e := range table {
-				if e.used {
-					insertClean(nt, e.key, e.hash)
-				}
-			}
-			table = nt
+		}
+		t.fill, t.used = o.used, o.used
+		return
+	}
+	for _, e := range o.slots {
+		if e.state == 1 && !t.has(e.key, e.hash) {
+			t.add(e.key)
 		}
 	}
-	out := make([]Object, 0, len(keys))
-	for _, e := range table {
-		if e.used {
+}
+
+func (t *intTable) has(k Object, h uint64) bool {
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	perturb := h
+	for {
+		probes := uint64(0)
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := uint64(0); j <= probes; j++ {
+			e := &t.slots[i+j]
+			if e.state == 0 {
+				return false
+			}
+			if e.state == 1 && e.hash == h && intCmp(asIntLike(e.key), asIntLike(k)) == 0 {
+				return true
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func (t *intTable) items() []Object {
+	out := make([]Object, 0, t.used)
+	for _, e := range t.slots {
+		if e.state == 1 {
 			out = append(out, e.key)
 		}
 	}
 	return out
-}
-
-// Copy returns a shallow copy (of the same frozenness unless given).
-func (s *Set) Copy(frozen bool) *Set {
-	n := &Set{d: NewDict(), Frozen: frozen}
-	for _, v := range s.Items() {
-		_ = n.Add(nil, v)
-	}
-	return n
 }
 
 // setFromIterable builds a set from any iterable.
@@ -194,66 +330,71 @@ func setFromIterable(th *Thread, it Object, frozen bool) (*Set, error) {
 	return s, nil
 }
 
+// setBinary mirrors set_or, set_intersection, set_difference and
+// set_symmetric_difference, whose iteration choices decide the order of
+// the result's elements.
 func setBinary(th *Thread, op compile.BinOp, a, b *Set) (Object, error) {
-	out := &Set{d: NewDict(), Frozen: a.Frozen}
 	switch op {
 	case compile.OpOr:
-		for _, v := range a.Items() {
-			_ = out.Add(th, v)
-		}
-		for _, v := range b.Items() {
-			if err := out.Add(th, v); err != nil {
-				return nil, err
-			}
-		}
+		out := a.Copy(a.Frozen)
+		return out, out.Update(th, b)
 	case compile.OpAnd:
-		// CPython iterates the smaller set.
-		small, big := a, b
-		if b.Len() < a.Len() {
-			small, big = b, a
+		out := &Set{d: NewDict(), Frozen: a.Frozen, sim: newIntTable()}
+		so, other := a, b
+		if other.Len() > so.Len() {
+			so, other = other, so
 		}
-		for _, v := range small.Items() {
-			ok, err := big.Contains(th, v)
+		for _, v := range other.Items() {
+			ok, err := so.Contains(th, v)
 			if err != nil {
 				return nil, err
 			}
 			if ok {
-				_ = out.Add(th, v)
+				if err := out.Add(th, v); err != nil {
+					return nil, err
+				}
 			}
 		}
+		return out, nil
 	case compile.OpSub:
+		if a.Len()>>2 > b.Len() {
+			out := a.Copy(a.Frozen)
+			for _, v := range b.Items() {
+				if _, err := out.Discard(th, v); err != nil {
+					return nil, err
+				}
+			}
+			return out, nil
+		}
+		out := &Set{d: NewDict(), Frozen: a.Frozen, sim: newIntTable()}
 		for _, v := range a.Items() {
 			ok, err := b.Contains(th, v)
 			if err != nil {
 				return nil, err
 			}
 			if !ok {
-				_ = out.Add(th, v)
+				if err := out.Add(th, v); err != nil {
+					return nil, err
+				}
 			}
 		}
+		return out, nil
 	case compile.OpXor:
+		out := b.Copy(a.Frozen)
 		for _, v := range a.Items() {
-			ok, err := b.Contains(th, v)
+			ok, err := out.Discard(th, v)
 			if err != nil {
 				return nil, err
 			}
 			if !ok {
-				_ = out.Add(th, v)
+				if err := out.Add(th, v); err != nil {
+					return nil, err
+				}
 			}
 		}
-		for _, v := range b.Items() {
-			ok, err := a.Contains(th, v)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				_ = out.Add(th, v)
-			}
-		}
-	default:
-		return nil, nil
+		return out, nil
 	}
-	return out, nil
+	return nil, nil
 }
 
 func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
@@ -306,6 +447,7 @@ func frozensetHash(th *Thread, s *Set) (int64, error) {
 		h ^= ((u ^ 89869747) ^ (u << 16)) * 3644798167
 	}
 	h ^= (uint64(s.Len()) + 1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
 	h = h*69069 + 907133923
 	return int64(h), nil
 }
