@@ -3,6 +3,7 @@ package loop
 import (
 	"errors"
 	"math"
+	"sort"
 )
 
 // The misuse errors. Each Error() text is exactly the message of the
@@ -409,4 +410,24 @@ func (l *Loop) Close() error {
 		l.Tracer.LoopClosed(l)
 	}
 	return nil
+}
+
+// Handles calls visit for every handle the loop holds: the ready queue,
+// the timers and the signal handlers, in that order (signal numbers
+// ascending). The Python layer uses it to find what the loop keeps alive.
+func (l *Loop) Handles(visit func(*Handle)) {
+	for i := 0; i < l.ready.n; i++ {
+		visit(l.ready.buf[(l.ready.head+i)&(len(l.ready.buf)-1)])
+	}
+	for _, h := range l.scheduled {
+		visit(h)
+	}
+	sigs := make([]int, 0, len(l.signalHandlers))
+	for s := range l.signalHandlers {
+		sigs = append(sigs, s)
+	}
+	sort.Ints(sigs)
+	for _, s := range sigs {
+		visit(l.signalHandlers[s])
+	}
 }

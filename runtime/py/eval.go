@@ -101,6 +101,11 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 			case compile.NOP:
 			case compile.POP_TOP:
 				sp--
+				if g := unawaited(stack[sp]); g != nil {
+					stack[sp] = nil
+					f.sp = sp
+					th.checkUnawaited(g, f)
+				}
 				stack[sp] = nil
 			case compile.ROT_TWO:
 				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
@@ -135,14 +140,24 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				sp++
 			case compile.STORE_FAST:
 				sp--
+				old := f.locals[in.Arg]
 				f.locals[in.Arg] = stack[sp]
 				stack[sp] = nil
+				if g := unawaited(old); g != nil {
+					f.sp = sp
+					th.checkUnawaited(g, f)
+				}
 			case compile.DELETE_FAST:
 				if f.locals[in.Arg] == nil {
 					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
 					goto handle
 				}
+				old := f.locals[in.Arg]
 				f.locals[in.Arg] = nil
+				if g := unawaited(old); g != nil {
+					f.sp = sp
+					th.checkUnawaited(g, f)
+				}
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if in.Op == compile.LOAD_CLASSDEREF {
 					name := f.Code.FreeVars[int(in.Arg)-len(f.Code.CellVars)]
@@ -186,9 +201,22 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				f.Globals.SetStr(f.Code.Names[in.Arg], stack[sp])
+				name := f.Code.Names[in.Arg]
+				old := f.Globals.GetStr(name)
+				f.Globals.SetStr(name, stack[sp])
 				stack[sp] = nil
+				if g := unawaited(old); g != nil {
+					f.sp = sp
+					th.checkUnawaited(g, f)
+				}
 			case compile.DELETE_GLOBAL:
+				old := f.Globals.GetStr(f.Code.Names[in.Arg])
+				if g := unawaited(old); g != nil {
+					f.Globals.DelStr(f.Code.Names[in.Arg])
+					f.sp = sp
+					th.checkUnawaited(g, f)
+					break
+				}
 				if !f.Globals.DelStr(f.Code.Names[in.Arg]) {
 					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
 					goto handle
@@ -654,6 +682,7 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				stack[sp] = nil
 				f.sp = sp
 				f.finished = true
+				th.clearLocals(f, result)
 				return result, false, nil
 			case compile.YIELD_VALUE:
 				sp--
@@ -934,9 +963,26 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 			}
 			f.sp = 0
 			f.finished = true
+			th.clearLocals(f, nil)
 			return nil, false, exc
 		}
 	resume:
+	}
+}
+
+// clearLocals drops a finished frame's locals, as CPython does when a
+// frame goes away; unstarted coroutines that only it held are reported
+// (naming the caller's line, where CPython's warning points).
+func (th *Thread) clearLocals(f *Frame, result Object) {
+	var lost []*Generator
+	for i, v := range f.locals {
+		if g := unawaited(v); g != nil && !Is(v, result) {
+			lost = append(lost, g)
+		}
+		f.locals[i] = nil
+	}
+	for _, g := range lost {
+		th.checkUnawaited(g, f.Back)
 	}
 }
 

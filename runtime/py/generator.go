@@ -25,7 +25,8 @@ type Generator struct {
 	// frame (its YIELD_FROM), for "coroutine is being awaited already".
 	awaited bool
 	// asyncGenHooked: asyncio's firstiter hook has seen this generator.
-	AsyncGenHooked bool
+	AsyncGenHooked  bool
+	warnedUnawaited bool
 	// OnFinish, when set, is called once when the frame finishes
 	// (returns or raises); asyncio uses it for "never awaited" tracking.
 	OnFinish func()
@@ -50,8 +51,11 @@ func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
 	case f.Code.Flags&compile.FlagAsyncGenerator != 0:
 		g.Kind = KindAsyncGenerator
 	}
-	if th.OnNewCoroutine != nil && g.Kind == KindCoroutine {
-		th.OnNewCoroutine(g)
+	if g.Kind == KindCoroutine {
+		th.trackCoroutine(g)
+		if th.OnNewCoroutine != nil {
+			th.OnNewCoroutine(g)
+		}
 	}
 	return g
 }

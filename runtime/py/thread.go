@@ -62,6 +62,9 @@ type Thread struct {
 	// forever: true delivers SIGINT, false ends the run (Abort, status 3).
 	IdleHook func() bool
 
+	roots     []RootProvider
+	coros     []*Generator
+	warned    map[string]bool
 	reprStack []Object
 	ids       map[any]uint64
 	nextID    uint64

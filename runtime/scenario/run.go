@@ -125,6 +125,7 @@ func (s *session) run() int {
 		exit = s.report(err)
 	}
 	asyncio.Finalize(th)
+	th.FinalizeCoroutines()
 	for _, f := range th.Finalizers {
 		f()
 	}

@@ -6,6 +6,7 @@ import (
 	// Each registers its module with py.RegisterModule.
 	_ "github.com/aioplay/aioplay/runtime/stdlib/asyncio"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/concurrent"
+	_ "github.com/aioplay/aioplay/runtime/stdlib/randommod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/signalmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/timemod"
 )

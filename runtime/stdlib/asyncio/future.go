@@ -146,6 +146,7 @@ func (f *Future) setException(th *py.Thread, exc py.Object) error {
 	f.state = finished
 	f.scheduleCallbacks(th)
 	f.logTraceback = true
+	f.st.noteUnretrieved(f)
 	return nil
 }
 

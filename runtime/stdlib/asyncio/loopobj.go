@@ -77,7 +77,7 @@ func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
 	return func() error {
 		_, err := th.Call(ho.cb, ho.args, nil)
 		if err == nil {
-			return nil
+			return l.st.checkUnretrieved(th, false)
 		}
 		e, ok := err.(*py.Exception)
 		if !ok || e.IsA(py.SystemExitType) || e.IsA(py.KeyboardInterruptType) || e.IsA(py.StepBudgetExceeded) {
@@ -87,7 +87,10 @@ func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
 		ctx.SetStr("message", py.Str("Exception in callback "+formatCallback(th, ho.cb, ho.args)))
 		ctx.SetStr("exception", e)
 		ctx.SetStr("handle", ho)
-		return l.callExceptionHandler(th, ctx)
+		if err := l.callExceptionHandler(th, ctx); err != nil {
+			return err
+		}
+		return l.st.checkUnretrieved(th, false)
 	}
 }
 

@@ -33,6 +33,8 @@ type state struct {
 	taskCounter       int
 	seqCounter        int
 	tasks             []*Task
+	loops             []*Loop
+	unretrieved       []*Future
 	sigintHook        py.Object
 	cancelledError    *py.Type
 	invalidStateError *py.Type
@@ -77,6 +79,7 @@ func load(th *py.Thread) (*py.Module, error) {
 	}
 	s.invalidStateError = newType("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
 	th.Ext[cancelledKey{}] = s.cancelledError
+	th.AddRoots(s.roots)
 	th.OnAsyncGenFirstIter = func(g *py.Generator) {
 		if s.running != nil {
 			s.running.asyncgens = append(s.running.asyncgens, g)
@@ -335,6 +338,7 @@ func (s *sleep0) ThrowValue(th *py.Thread, exc *py.Exception) (py.Object, bool, 
 
 func (s *state) newLoop() *Loop {
 	l := &Loop{st: s, l: loop.New(s.clock)}
+	s.loops = append(s.loops, l)
 	th := s.th
 	l.l.OnIdle = func() error {
 		if th.IdleHook != nil && th.IdleHook() {

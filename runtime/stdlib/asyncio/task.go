@@ -56,7 +56,12 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 
 // scheduleStep schedules the task's next step via call_soon.
 func (l *Loop) scheduleStep(th *py.Thread, t *Task, exc *py.Exception) error {
-	_, err := l.l.CallSoon(func() error { return t.step(th, exc) }, &stepTag{t})
+	_, err := l.l.CallSoon(func() error {
+		if err := t.step(th, exc); err != nil {
+			return err
+		}
+		return l.st.checkUnretrieved(th, false)
+	}, &stepTag{t})
 	if err != nil {
 		return th.NewError(py.RuntimeErrorType, err.Error())
 	}

@@ -380,6 +380,7 @@ func Finalize(th *py.Thread) {
 	if !ok {
 		return
 	}
+	_ = s.checkUnretrieved(th, true)
 	for _, t := range s.tasks {
 		// A pending task is destroyed at exit when nothing keeps it alive:
 		// CPython's closed loop has dropped its timers and ready queue,

@@ -1,0 +1,205 @@
+package py
+
+// Reachability: CPython prints some messages at the moment an object's
+// last reference disappears ("coroutine ... was never awaited", "Task
+// exception was never retrieved"). Go's collector gives no such moment, so
+// at the points where references die (a value popped or deleted, a frame
+// finishing, a loop callback done) the VM asks whether particular objects
+// can still be reached from the roots: module dictionaries, the running
+// frames, and whatever extra roots modules register (an event loop's
+// queues). The walk is only done when there is something to ask about.
+
+// Traversable is implemented by Go-defined objects that hold references to
+// other objects (futures, tasks, loops, handles), so that reachability can
+// follow them.
+type Traversable interface {
+	Traverse(visit func(Object))
+}
+
+// RootProvider reports extra roots (a module's hidden state).
+type RootProvider func(visit func(Object))
+
+// AddRoots registers a provider of extra roots.
+func (th *Thread) AddRoots(p RootProvider) { th.roots = append(th.roots, p) }
+
+// Reachable reports, for each target, whether it can be reached from the
+// roots.
+func (th *Thread) Reachable(targets []Object) []bool {
+	want := make(map[any]int, len(targets))
+	for i, t := range targets {
+		want[identity(t)] = i
+	}
+	found := make([]bool, len(targets))
+	left := len(targets)
+	seen := make(map[any]bool)
+	var stack []Object
+	push := func(o Object) {
+		if o == nil {
+			return
+		}
+		switch o.(type) {
+		case Int, Float, Str, Bool, Bytes, *NoneType, Complex:
+			return
+		}
+		k := identity(o)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		if i, ok := want[k]; ok && !found[i] {
+			found[i] = true
+			left--
+		}
+		stack = append(stack, o)
+	}
+	for _, name := range sortedKeys(th.Modules) {
+		push(th.Modules[name])
+	}
+	for f := th.frame; f != nil; f = f.Back {
+		th.pushFrame(f, push)
+	}
+	for _, r := range th.roots {
+		r(push)
+	}
+	for len(stack) > 0 && left > 0 {
+		o := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		traverse(th, o, push)
+	}
+	return found
+}
+
+func identity(o Object) any {
+	if t, ok := o.(Tuple); ok {
+		if len(t) == 0 {
+			return "()"
+		}
+		return &t[0]
+	}
+	return o
+}
+
+func (th *Thread) pushFrame(f *Frame, push func(Object)) {
+	for _, v := range f.locals {
+		push(v)
+	}
+	for _, c := range f.cells {
+		if c != nil {
+			push(c)
+		}
+	}
+	for _, v := range f.stack[:f.sp] {
+		push(v)
+	}
+	if f.NS != nil {
+		push(f.NS)
+	}
+	push(f.Globals)
+	if f.Func != nil {
+		push(f.Func)
+	}
+	for _, e := range f.handling {
+		push(e)
+	}
+}
+
+// traverse visits the objects o refers to.
+func traverse(th *Thread, o Object, push func(Object)) {
+	switch v := o.(type) {
+	case *Module:
+		push(v.Dict)
+	case *Dict:
+		for _, e := range v.entries {
+			if e.key != nil {
+				push(e.key)
+				push(e.value)
+			}
+		}
+	case *List:
+		for _, x := range v.Items {
+			push(x)
+		}
+	case Tuple:
+		for _, x := range v {
+			push(x)
+		}
+	case *Set:
+		for _, x := range v.d.Keys() {
+			push(x)
+		}
+	case *Instance:
+		push(v.Class)
+		push(v.Dict)
+	case *Type:
+		push(v.Dict)
+		for _, b := range v.Bases {
+			push(b)
+		}
+	case *Function:
+		push(v.Defaults)
+		if v.KwDefaults != nil {
+			push(v.KwDefaults)
+		}
+		for _, c := range v.Closure {
+			push(c)
+		}
+		if v.Dict != nil {
+			push(v.Dict)
+		}
+	case *Cell:
+		push(v.V)
+	case *Method:
+		push(v.Func)
+		push(v.Self)
+	case *Builtin:
+		push(v.Self)
+	case *Generator:
+		f := v.Frame
+		if !f.finished {
+			th.pushFrame(f, push)
+		}
+	case *Exception:
+		push(v.Args)
+		if v.Dict != nil {
+			push(v.Dict)
+		}
+		if v.Cause != nil {
+			push(v.Cause)
+		}
+		if v.Context != nil {
+			push(v.Context)
+		}
+	case *Property:
+		push(v.Get)
+		push(v.Set)
+		push(v.Del)
+	case *StaticMethod:
+		push(v.Func)
+	case *ClassMethod:
+		push(v.Func)
+	case *Super:
+		push(v.Obj)
+	case *sliceIter:
+		if v.list != nil {
+			push(v.list)
+		}
+		for _, x := range v.items {
+			push(x)
+		}
+	case *dictView:
+		push(v.d)
+	case *dictIter:
+		if v.d != nil {
+			push(v.d)
+		}
+	case *asyncGenOp:
+		push(v.gen)
+	case *coroWrapper:
+		push(v.g)
+	case *anextDefault:
+		push(v.inner)
+		push(v.def)
+	case Traversable:
+		v.Traverse(push)
+	}
+}

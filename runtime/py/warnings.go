@@ -1,0 +1,83 @@
+package py
+
+import "strconv"
+
+// Warn prints a warning as the warnings module's default filter does:
+// "file:line: Category: message", then the source line, once per
+// location and message.
+func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
+	file, line := "sys", 1
+	if f != nil {
+		file, line = f.Code.Filename, f.Line()
+	}
+	key := file + ":" + strconv.Itoa(line) + ":" + cat.Name + ":" + msg
+	if th.warned == nil {
+		th.warned = map[string]bool{}
+	}
+	if th.warned[key] {
+		return
+	}
+	th.warned[key] = true
+	text := file + ":" + strconv.Itoa(line) + ": " + cat.Name + ": " + msg + "\n"
+	if f != nil {
+		if src := th.SourceLine(file, line); src != "" {
+			text += "  " + src + "\n"
+		}
+	}
+	text += extra
+	th.Print(StreamStderr, text)
+}
+
+// unawaited reports whether o is a coroutine that has not started.
+func unawaited(o Object) *Generator {
+	g, ok := o.(*Generator)
+	if !ok || g.Kind != KindCoroutine || g.Frame.started || g.Frame.finished || g.warnedUnawaited {
+		return nil
+	}
+	return g
+}
+
+// checkUnawaited is called where a reference to an unstarted coroutine
+// has just been dropped: if nothing reaches it any more, CPython would
+// destroy it now and warn, naming the line frame f is executing.
+func (th *Thread) checkUnawaited(g *Generator, f *Frame) {
+	if g == nil || g.Frame.started || g.Frame.finished || g.warnedUnawaited {
+		return
+	}
+	if th.Reachable([]Object{g})[0] {
+		return
+	}
+	th.warnUnawaited(g, f)
+}
+
+func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
+	g.warnedUnawaited = true
+	th.Warn(RuntimeWarningType, "coroutine '"+g.Qualname+"' was never awaited", f,
+		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+}
+
+// FinalizeCoroutines warns, as interpreter shutdown does, about coroutines
+// that were never started and are still alive.
+func (th *Thread) FinalizeCoroutines() {
+	for _, g := range th.coros {
+		if !g.Frame.started && !g.Frame.finished && !g.warnedUnawaited {
+			th.warnUnawaited(g, nil)
+		}
+	}
+	th.coros = nil
+}
+
+// trackCoroutine remembers a new coroutine until it starts, for shutdown.
+func (th *Thread) trackCoroutine(g *Generator) {
+	// Drop the ones that started, to keep the list short.
+	if len(th.coros) > 64 {
+		kept := th.coros[:0]
+		for _, c := range th.coros {
+			if !c.Frame.started && !c.warnedUnawaited {
+				kept = append(kept, c)
+			}
+		}
+		th.coros = kept
+	}
+	th.coros = append(th.coros, g)
+}

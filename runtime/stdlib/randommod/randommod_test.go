@@ -1,0 +1,10 @@
+package randommod_test
+
+import (
+	"testing"
+
+	"github.com/aioplay/aioplay/runtime/stdlib/stdtest"
+)
+
+// TestGolden runs testdata/*.py against CPython's recorded transcripts.
+func TestGolden(t *testing.T) { stdtest.RunDir(t) }

@@ -1,0 +1,56 @@
+import random
+
+random.seed(1)
+print(random.random(), random.getrandbits(5), random.getrandbits(64), random.getrandbits(100))
+print(random.randrange(10), random.randrange(3, 30, 3), random.randrange(30, 3, -4), random.randrange(-5, 5))
+print(random.randint(-10**20, 10**20), random.randrange(10**30), random.randrange(0, 10**25, 7))
+print(random.uniform(2, 3), random.triangular(), random.triangular(1, 5, 2), random.triangular(1, 1, 1))
+print(random.gauss(), random.gauss(5, 2), random.normalvariate(), random.normalvariate(1, 3))
+print(random.expovariate(1.5), random.lognormvariate(0, 1), random.vonmisesvariate(1, 2))
+print(random.gammavariate(0.5, 1), random.gammavariate(1, 2), random.gammavariate(3, 1))
+print(random.betavariate(2, 3), random.paretovariate(2), random.weibullvariate(1, 2))
+print(random.randbytes(5), random.randbytes(0))
+print(random.choices("abc", k=5), random.choices(range(10), weights=range(10), k=4))
+print(random.choices(["x", "y"], cum_weights=[1, 10], k=6), random.choices([1, 2, 3]))
+print(random.sample(range(1000), 10), random.sample("hello world", 4), random.sample(("a", "b", "c"), 3))
+print(random.sample(["r", "b"], 5, counts=[4, 2]))
+print(random.sample(range(100000), 30))
+t = list(range(20))
+random.shuffle(t)
+print(t)
+for s in [0, -3, 3, 2**70, -(2**70), 3.0, -2.5, "abc", b"abc", "héllo", True]:
+    random.seed(s)
+    print(repr(s), random.random())
+random.seed("abc", version=1)
+print(random.random())
+random.seed(b"abc", version=1)
+print(random.random())
+st = random.getstate()
+print(type(st), len(st), st[0], len(st[1]), st[1][-1], st[2])
+a = [random.random() for _ in range(3)]
+random.setstate(st)
+print(a == [random.random() for _ in range(3)])
+random.gauss()
+st = random.getstate()
+print(st[2])
+x = random.gauss()
+random.setstate(st)
+print(x == random.gauss())
+r = random.Random(7)
+r2 = random.Random()
+r2.seed(7)
+print(r.random() == r2.random(), type(r).__name__, isinstance(r, random.Random))
+class My(random.Random):
+    def __init__(self, x):
+        super().__init__(x)
+        self.tag = "mine"
+m = My(3)
+print(m.tag, m.randint(1, 100), My.__mro__[1:])
+print(random.Random.__mro__)
+random.seed(5)
+print([random.randrange(3) for _ in range(20)])
+print(random.choice(range(5, 100, 7)), random.choice((1, 2)), random.choice("xyz"))
+class Seq:
+    def __len__(self): return 3
+    def __getitem__(self, i): return "s%d" % i
+print(random.choice(Seq()))
