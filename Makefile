@@ -14,7 +14,7 @@ build:
 # The project's whole test suite: formatting, vet, unit and golden tests,
 # the conformance corpora (ours, and ../shared's when present, as a ratchet
 # against a committed list of known failures), a short fuzz of every target.
-test: fmtcheck vet gotest conform fuzz
+test: fmtcheck vet gotest conform fuzz e2e
 	@echo "make test: all green"
 
 fmtcheck:

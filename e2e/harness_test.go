@@ -97,6 +97,10 @@ func needBrowser(t *testing.T) env {
 	if dir == "" {
 		t.Skip("browser test: run `make e2e`, which builds the site and sets AIOPLAY_SITE_DIR")
 	}
+	if !filepath.IsAbs(dir) {
+		// Relative to the repository's root, not to e2e/ where tests run.
+		dir = filepath.Join("..", dir)
+	}
 	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
 		t.Fatalf("AIOPLAY_SITE_DIR=%s has no index.html: %v", dir, err)
 	}
@@ -345,23 +349,34 @@ func finishRun(ctx context.Context, sigintAtIdle bool, timeout time.Duration) (s
 	return "", fmt.Errorf("the run did not finish within %v (runState %q)", timeout, runState(ctx))
 }
 
-// navigate opens url and waits for the page to load.
+// navigate opens url as a new document and waits for it to load. It goes
+// through about:blank first: a URL that differs from the current one only
+// in its fragment would otherwise be a same-document navigation (the page
+// sees a hashchange, not a fresh load).
 func navigate(ctx context.Context, url string) error {
-	return chromedp.Do(ctx, chromedp.Navigate(url))
+	return chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(url))
+}
+
+// waitRunStarted waits until the page has started a run since it loaded
+// (a share link with run=1 starts once the link is decoded, which can be
+// after the load event).
+func waitRunStarted(ctx context.Context) error {
+	return waitFor(ctx, "window.__e2e.states.some((s) => s[0] === 'running')", 10*time.Second)
 }
 
 // editorSource reads the editor's whole document through the page's own
 // Share button and the share-link contract (CodeMirror only keeps the
 // visible lines in the DOM): it checks both directions of the contract.
 func editorSource(ctx context.Context) (string, error) {
-	before, err := js[string](ctx, "location.hash")
-	if err != nil {
+	// Clear the fragment first, so that a link equal to the current one
+	// is still seen to arrive.
+	if _, err := js[bool](ctx, "history.replaceState(null, '', location.pathname), true"); err != nil {
 		return "", err
 	}
 	if err := click(ctx, "share"); err != nil {
 		return "", err
 	}
-	if err := waitFor(ctx, fmt.Sprintf("location.hash !== %q && location.hash.includes('code=')", before), 5*time.Second); err != nil {
+	if err := waitFor(ctx, "location.hash.includes('code=')", 5*time.Second); err != nil {
 		return "", err
 	}
 	hash, err := js[string](ctx, "location.hash")

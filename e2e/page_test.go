@@ -236,7 +236,7 @@ func TestStopHungWorker(t *testing.T) {
 	if err := navigate(ctx, ShareLink(srv.URL, "3.11", "print('hello')\n", true)); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitFor(ctx, "document.documentElement.dataset.runState === 'running'", 5*time.Second); err != nil {
+	if err := waitRunStarted(ctx); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(300 * time.Millisecond)
@@ -296,7 +296,7 @@ func TestStopBusyLoop(t *testing.T) {
 		if err := navigate(ctx, ShareLink(srv.URL, "3.11", "print('spinning')\nwhile True:\n    pass\n", true)); err != nil {
 			return err
 		}
-		if err := waitFor(ctx, "document.documentElement.dataset.runState === 'running'", 10*time.Second); err != nil {
+		if err := waitRunStarted(ctx); err != nil {
 			return err
 		}
 		time.Sleep(time.Second)
@@ -333,6 +333,9 @@ func TestCtrlCRunForever(t *testing.T) {
 	ex := loadGallery(t)[1] // 02-signal-stop
 	ratchet(t, t.Name(), func() error {
 		if err := navigate(ctx, ShareLink(srv.URL, "3.11", ex.Source, true)); err != nil {
+			return err
+		}
+		if err := waitRunStarted(ctx); err != nil {
 			return err
 		}
 		if err := waitFor(ctx, "!document.getElementById('idle').hidden || document.documentElement.dataset.runState !== 'running'", 10*time.Second); err != nil {
@@ -484,7 +487,9 @@ func TestPhoneLayout(t *testing.T) {
 // service worker), the time from navigation to the finished output of the
 // tutorial's example 3 share link, and the bytes the server sent for it
 // (gzip-compressed, as production serves them). It prints both against
-// their targets; it fails only when the page does not finish.
+// their targets. It fails when the page does not finish or when the page
+// transfers more than the 2 MiB target (a deterministic figure); the load
+// time depends on the machine's load, so it is reported, not asserted.
 func TestColdLoad(t *testing.T) {
 	e := needBrowser(t)
 	srv := startServer(t, e.siteDir)
@@ -527,6 +532,9 @@ func TestColdLoad(t *testing.T) {
 		d.Milliseconds(), targetColdLoad.Milliseconds(), verdict(d < targetColdLoad), runtimeLoad)
 	fmt.Fprintf(os.Stdout, "e2e: page transfer, gzip-compressed: %.1f KiB in %d files (target < %d KiB: %s)\n     %s\n",
 		float64(total)/1024, len(seen), targetTransfer>>10, verdict(total < targetTransfer), strings.Join(parts, "\n     "))
+	if total >= targetTransfer {
+		t.Errorf("the page transfers %.1f KiB gzip-compressed; the target is under %d KiB", float64(total)/1024, targetTransfer>>10)
+	}
 }
 
 // TestErrorLineMarked runs a script that raises on its third line: the

@@ -1,7 +1,6 @@
 package pyrandom
 
 import (
-	"crypto/sha512"
 	"math"
 	"math/big"
 	"math/bits"
@@ -205,7 +204,7 @@ func wordsOf(a *big.Int) []uint32 {
 // []byte(s). (CPython's str.encode() raises UnicodeEncodeError for lone
 // surrogates; that check is the caller's.)
 func (r *Rand) SeedBytes(b []byte) {
-	sum := sha512.Sum512(b)
+	sum := sum512(b)
 	buf := make([]byte, 0, len(b)+len(sum))
 	buf = append(buf, b...)
 	buf = append(buf, sum[:]...)

@@ -5,9 +5,10 @@
 # other way). The tests start their own server on a free loopback port.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-dist=${1:-$root/dist}
 GO=${GO:-go}
 cd "$root"
+# Absolute: go test runs in e2e/.
+dist=$(cd "${1:-dist}" && pwd)
 
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

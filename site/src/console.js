@@ -5,12 +5,16 @@
 // lines joined by "\n" (stdout and stderr merged in the order written, no
 // timestamps). So the gutter is a separate element, kept aligned with the
 // output by identical line heights and no wrapping; and a line's "\n" is
-// written only when the next line starts.
+// written (at the end of its element) only when the next line starts.
+//
+// Each line is its own block. In one long run of inline text, every append
+// would lay out the whole transcript again, which made 20,000 lines take
+// seconds; separate blocks keep each append's layout to one line.
 import { CLOCK_ORIGIN } from './player.js';
 
 export class Console {
   /**
-   * @param {HTMLElement} output the <pre id="output">
+   * @param {HTMLElement} output the #output element
    * @param {HTMLElement} gutter the timestamps column
    * @param {HTMLElement} scroller the element that scrolls both
    */
@@ -51,8 +55,8 @@ export class Console {
   }
 
   startLine(t) {
-    if (this.line) this.output.append('\n');
-    this.line = document.createElement('span');
+    if (this.line) this.line.append('\n');
+    this.line = document.createElement('div');
     this.line.className = 'line';
     this.output.append(this.line);
     this.lineEnded = false;
@@ -72,7 +76,7 @@ export class Console {
   append(text, stream) {
     const cls = stream === 'stderr' ? 'err' : 'out';
     const tail = this.line.lastElementChild;
-    if (tail && tail.className === cls) {
+    if (tail && tail.className === cls && tail === this.line.lastChild) {
       tail.append(text);
       return;
     }
