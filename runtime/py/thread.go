@@ -58,6 +58,11 @@ type Thread struct {
 	// OnNewCoroutine, when set, sees every coroutine object created.
 	OnNewCoroutine func(g *Generator)
 
+	// Trace receives timeline events (nil: tracing off, and free).
+	Trace func(TraceEvent)
+	// CurrentTask, when set, names the task running now (for output
+	// events); asyncio sets it.
+	CurrentTask func() string
 	// IdleHook is asked what to do when an event loop would wait
 	// forever: true delivers SIGINT, false ends the run (Abort, status 3).
 	IdleHook func() bool

@@ -69,6 +69,12 @@ func newSession(opts Options) *session {
 		return s.truncated || (opts.Interrupted != nil && opts.Interrupted())
 	}
 	th.Write = s.write
+	if opts.Trace {
+		th.Trace = func(ev py.TraceEvent) {
+			s.opts.OnEvent(Event{Kind: "trace", Time: s.now(), Trace: &TraceRecord{
+				What: ev.What, Task: ev.Task, Coro: ev.Coro, Line: ev.Line, Detail: ev.Detail, Until: ev.Until}})
+		}
+	}
 	s.th = th
 	clock := vclock.Of(th)
 	s.now = clock.Now
@@ -98,7 +104,11 @@ func (s *session) write(stream int, text string) {
 		return
 	}
 	s.outBytes += len(text)
-	s.opts.OnEvent(Event{Kind: "output", Time: s.now(), Stream: st, Text: text})
+	ev := Event{Kind: "output", Time: s.now(), Stream: st, Text: text}
+	if s.th.CurrentTask != nil {
+		ev.Task = s.th.CurrentTask()
+	}
+	s.opts.OnEvent(ev)
 }
 
 func (s *session) run() int {
@@ -108,7 +118,10 @@ func (s *session) run() int {
 	code, err := compile.CompileModule([]byte(src), compile.Options{Filename: "main.py", Python36: th.Py36})
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
-			s.write(py.StreamStderr, th.FormatException(syntaxErrorException(se)))
+			// The reference runner compiles main.py with compile(), so
+			// CPython's report of a syntax error starts with the
+			// traceback header (the runner's own frame is dropped).
+			s.write(py.StreamStderr, "Traceback (most recent call last):\n"+th.FormatException(syntaxErrorException(se)))
 			return 1
 		}
 		s.write(py.StreamStderr, "aioplay: "+err.Error()+"\n")

@@ -32,6 +32,9 @@ type Event struct {
 	// lines or a partial line: it is exactly what was written.
 	Stream Stream `json:"stream,omitempty"`
 	Text   string `json:"text,omitempty"`
+	// Task names the asyncio task that was running when output was
+	// written ("" outside tasks).
+	Task string `json:"task,omitempty"`
 	// Trace is set for trace events.
 	Trace *TraceRecord `json:"trace,omitempty"`
 }

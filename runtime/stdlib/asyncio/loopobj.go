@@ -75,6 +75,13 @@ func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Objec
 
 func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
 	return func() error {
+		if th.Tracing() && !internalCallback(ho.cb) {
+			what := "callback"
+			if ho.h != nil && ho.h.IsTimer() {
+				what = "timer"
+			}
+			th.Emit(py.TraceEvent{What: what, Detail: formatCallback(th, ho.cb, ho.args)})
+		}
 		_, err := th.Call(ho.cb, ho.args, nil)
 		if err == nil {
 			return l.st.checkUnretrieved(th, false)
@@ -109,6 +116,16 @@ func formatCallback(th *py.Thread, cb py.Object, args []py.Object) string {
 		s += " at " + src
 	}
 	return s
+}
+
+// internalCallback reports callbacks that asyncio itself schedules (task
+// wake-ups, run_until_complete's stopper): the timeline shows their
+// effect ("wake") rather than the callback.
+func internalCallback(cb py.Object) bool {
+	if b, ok := cb.(*py.Builtin); ok {
+		return b.Qualname == "Task.task_wakeup" || b.Qualname == "_run_until_complete_cb"
+	}
+	return false
 }
 
 func isFunction(cb py.Object) bool {
@@ -293,7 +310,9 @@ func (l *Loop) runForever(th *py.Thread) error {
 	}
 	prev := l.st.running
 	l.st.running = l
+	th.Emit(py.TraceEvent{What: "loop-start"})
 	err := l.l.RunForever()
+	th.Emit(py.TraceEvent{What: "loop-stop"})
 	l.st.running = prev
 	if err == nil {
 		return nil

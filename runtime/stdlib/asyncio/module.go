@@ -80,6 +80,12 @@ func load(th *py.Thread) (*py.Module, error) {
 	s.invalidStateError = newType("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
 	th.Ext[cancelledKey{}] = s.cancelledError
 	th.AddRoots(s.roots)
+	th.CurrentTask = func() string {
+		if s.running != nil && s.running.current != nil {
+			return s.running.current.nameString()
+		}
+		return ""
+	}
 	th.OnAsyncGenFirstIter = func(g *py.Generator) {
 		if s.running != nil {
 			s.running.asyncgens = append(s.running.asyncgens, g)
@@ -353,6 +359,7 @@ func (s *state) newLoop() *Loop {
 // asyncio.run's handler, else Python's default KeyboardInterrupt.
 func (s *state) deliverSIGINT(th *py.Thread, l *Loop) error {
 	const sigint = 2
+	th.Emit(py.TraceEvent{What: "signal", Detail: "SIGINT"})
 	if l.l.DeliverSignal(sigint) {
 		return nil
 	}

@@ -48,6 +48,10 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 	s.seqCounter++
 	t.seq = s.seqCounter
 	s.tasks = append(s.tasks, t)
+	if th.Tracing() {
+		_, line := t.coroInfo()
+		t.emit(th, "task-created", line, "")
+	}
 	if err := l.scheduleStep(th, t, nil); err != nil {
 		return nil, err
 	}
@@ -85,6 +89,14 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 	t.futWaiter = nil
 	prev := t.loop.current
 	t.loop.current = t
+	if th.Tracing() {
+		detail := ""
+		if exc != nil {
+			detail, _ = py.ReprString(th, exc)
+		}
+		t.emit(th, "step", t.resumeLine(), detail)
+	}
+	defer t.traceAfterStep(th)
 	var out py.Object
 	var done bool
 	var err error
@@ -166,6 +178,20 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 	return t.loop.scheduleStep(th, t, e)
 }
 
+// traceAfterStep records how a step ended: suspended on something, or
+// the task done.
+func (t *Task) traceAfterStep(th *py.Thread) {
+	if !th.Tracing() {
+		return
+	}
+	if t.state != pending {
+		t.emit(th, "done", 0, t.outcome(th))
+		return
+	}
+	line, what := t.describeWait(th)
+	t.emit(th, "suspend", line, what)
+}
+
 // cancelSelf cancels a future or a task (Task.cancel when it is one).
 func (f *Future) cancelSelf(th *py.Thread, msg py.Object) bool {
 	if f.cls.Flags&py.FlagHeapType != 0 {
@@ -202,6 +228,9 @@ func (f *Future) addDoneCallback(th *py.Thread, cb py.Object) {
 
 // wakeup mirrors Task.__wakeup.
 func (t *Task) wakeup(th *py.Thread, futObj py.Object) error {
+	if th.Tracing() {
+		t.emit(th, "wake", 0, "")
+	}
 	var fut *Future
 	switch y := futObj.(type) {
 	case *Future:

@@ -262,8 +262,13 @@ func (s *state) makeLoopType() *py.Type {
 			return py.None, nil
 		},
 		"close": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			if err := lp(args[0]).l.Close(); err != nil {
+			l := lp(args[0])
+			wasClosed := l.l.IsClosed()
+			if err := l.l.Close(); err != nil {
 				return nil, th.NewError(py.RuntimeErrorType, err.Error())
+			}
+			if !wasClosed {
+				th.Emit(py.TraceEvent{What: "loop-close"})
 			}
 			return py.None, nil
 		},

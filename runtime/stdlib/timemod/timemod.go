@@ -49,6 +49,9 @@ func load(th *py.Thread) (*py.Module, error) {
 			if s < 0 || math.IsNaN(s) {
 				return nil, th.NewError(py.ValueErrorType, "sleep length must be non-negative")
 			}
+			if th.Tracing() {
+				th.Emit(py.TraceEvent{What: "block", Detail: "time.sleep", Until: clock.Now() + s})
+			}
 			clock.Sleep(s)
 			return py.None, nil
 		},
