@@ -2,6 +2,7 @@
 // runtime, natively, with the same semantics as the browser playground.
 //
 //	aioplay run [--python 3.6|3.11] [--sigint-at-idle] [--trace out.json] FILE.py|-
+//	aioplay timeline [--width N] [--title T] out.json > timeline.svg
 //
 // The script runs as main.py; stdout and stderr are written as CPython would
 // write them, and the exit status is python's (1 on an uncaught exception,
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/aioplay/aioplay/runtime/scenario"
 )
@@ -26,6 +28,7 @@ func main() {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: aioplay run [--python 3.6|3.11] [--sigint-at-idle] [--trace out.json] FILE.py|-")
+	fmt.Fprintln(w, "       aioplay timeline [--width N] [--title T] out.json > timeline.svg")
 }
 
 // cli is main without the process: it returns the exit status.
@@ -37,6 +40,8 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "run":
 		return runCommand(args[1:], stdin, stdout, stderr)
+	case "timeline":
+		return timelineCommand(args[1:], stdin, stdout, stderr)
 	case "-h", "--help", "help":
 		usage(stdout)
 		return 0
@@ -108,6 +113,15 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			return scenario.GiveUp
 		},
+	}
+	// AIOPLAY_CPUPROFILE=file writes a Go CPU profile of the run, for
+	// performance work on the runtime.
+	if prof := os.Getenv("AIOPLAY_CPUPROFILE"); prof != "" {
+		if f, err := os.Create(prof); err == nil {
+			if pprof.StartCPUProfile(f) == nil {
+				defer pprof.StopCPUProfile()
+			}
+		}
 	}
 	code := scenario.Run(opts)
 	if *tracePath != "" {

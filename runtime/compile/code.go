@@ -161,7 +161,7 @@ const (
 	CALL          // f args... -> result (arg = nargs)
 	CALL_KW       // f args... kwnames(const []string) -> result (arg = nargs incl. kw values)
 	CALL_EX       // f argstuple [kwargsdict] -> result (arg 1: kwargs present)
-	MAKE_FUNCTION // [defaults] [kwdefaults] [closure tuple] code -> func (arg flags 1,2,8)
+	MAKE_FUNCTION // [defaults] [kwdefaults] [annotations] [closure tuple] code -> func (arg flags 1,2,4,8)
 	RETURN_VALUE
 	YIELD_VALUE
 	YIELD_FROM // iter value -> iter (yield) ... | result

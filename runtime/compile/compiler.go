@@ -12,6 +12,10 @@ type Options struct {
 	Filename string
 	// Python36 applies Python 3.6's parser restrictions.
 	Python36 bool
+	// Locals compiles module-level names with the NAME operations,
+	// which look in a separate locals mapping first (exec and eval with
+	// their own locals); scripts use the GLOBAL operations.
+	Locals bool
 }
 
 // CompileModule parses and compiles a module's source.
@@ -23,13 +27,32 @@ func CompileModule(src []byte, opts Options) (*Code, error) {
 	return Module(mod, opts)
 }
 
-// Module compiles a parsed module.
-func Module(mod *syntax.Module, opts Options) (code *Code, err error) {
-	st, top, err := buildSymtable(opts.Filename, mod)
+// CompileEval parses and compiles an expression for eval(): the code
+// returns the expression's value.
+func CompileEval(src []byte, opts Options) (*Code, error) {
+	e, err := syntax.ParseExpr(opts.Filename, src, syntax.Options{Python36: opts.Python36})
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{file: opts.Filename, st: st}
+	stmt := &syntax.ExprStmt{Value: e}
+	stmt.Pos = e.(syntax.Positioned).Position()
+	return compileModule(&syntax.Module{Body: []syntax.Stmt{stmt}}, opts, true)
+}
+
+// Module compiles a parsed module.
+func Module(mod *syntax.Module, opts Options) (code *Code, err error) {
+	return compileModule(mod, opts, false)
+}
+
+// compileModule compiles a module; with isEval its body is one expression
+// statement whose value the code returns.
+func compileModule(mod *syntax.Module, opts Options, isEval bool) (code *Code, err error) {
+	defNames := mangleModule(mod)
+	st, top, err := buildSymtable(opts.Filename, mod, defNames)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{file: opts.Filename, st: st, locals: opts.Locals}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*syntax.Error); ok {
@@ -41,6 +64,14 @@ func Module(mod *syntax.Module, opts Options) (code *Code, err error) {
 	}()
 	u := c.enter(top, "<module>", "<module>", 1)
 	u.code.Flags |= FlagModule
+	if isEval {
+		c.expr(mod.Body[0].(*syntax.ExprStmt).Value)
+		c.emit(RETURN_VALUE, 0)
+		return c.leave(), nil
+	}
+	if findAnn(mod.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	c.docstring(mod.Body)
 	c.stmts(mod.Body)
 	c.emitConst(nil)
@@ -93,9 +124,10 @@ type unit struct {
 }
 
 type compiler struct {
-	file string
-	st   *symtable
-	u    *unit
+	file   string
+	st     *symtable
+	u      *unit
+	locals bool // Options.Locals
 }
 
 func (c *compiler) fail(n syntax.Positioned, msg string) {
@@ -318,6 +350,8 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext) {
 		default:
 			c.emit(DELETE_FAST, i)
 		}
+	case sc.kind == scopeModule && c.locals && f&symGlobal == 0:
+		c.emitNamed(nameOps(ctx), name)
 	default:
 		c.emitNamed(GlobalOps(ctx), name)
 	}

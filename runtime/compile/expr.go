@@ -401,6 +401,15 @@ func (c *compiler) dict(e *syntax.Dict) {
 	}
 }
 
+// singleStar reports whether a call's positional arguments are one *x.
+func singleStar(args []syntax.Expr) (*syntax.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*syntax.Starred)
+	return s, ok
+}
+
 func (c *compiler) call(e *syntax.Call) {
 	starArgs := hasStar(e.Args)
 	starKw := false
@@ -411,7 +420,11 @@ func (c *compiler) call(e *syntax.Call) {
 	}
 	if starArgs || starKw {
 		c.expr(e.Func)
-		if starArgs {
+		if s, ok := singleStar(e.Args); ok {
+			// f(*x) passes x itself: CALL_EX names f when x is not
+			// iterable.
+			c.expr(s.Value)
+		} else if starArgs {
 			c.sequence(e.Args, BUILD_TUPLE)
 		} else {
 			for _, a := range e.Args {
@@ -426,9 +439,12 @@ func (c *compiler) call(e *syntax.Call) {
 					c.expr(k.Value)
 					c.emit(DICT_MERGE, 1)
 				} else {
+					// Merged like a **{name: value}, so that a name
+					// repeated by a ** mapping is an error.
 					c.emitConst(k.Arg)
 					c.expr(k.Value)
-					c.emit(MAP_ADD, 1)
+					c.emit(BUILD_MAP, 1)
+					c.emit(DICT_MERGE, 1)
 				}
 			}
 			c.u.line = e.Lineno
@@ -522,6 +538,104 @@ func (c *compiler) defaults(args *syntax.Arguments) int {
 	return flags
 }
 
+// annotations emits the dict of a function's annotations (flag 4 of
+// MAKE_FUNCTION), in CPython's order: regular then positional-only
+// parameters, *args, keyword-only, **kwargs, return.
+func (c *compiler) annotations(args *syntax.Arguments, s syntax.Stmt) int {
+	var returns syntax.Expr
+	switch d := s.(type) {
+	case *syntax.FunctionDef:
+		returns = d.Returns
+	case *syntax.AsyncFunctionDef:
+		returns = d.Returns
+	}
+	n := 0
+	one := func(name string, ann syntax.Expr) {
+		if ann != nil {
+			c.emitConst(name)
+			c.expr(ann)
+			n++
+		}
+	}
+	if args != nil {
+		for _, list := range [][]*syntax.Arg{args.Args, args.Posonlyargs} {
+			for _, a := range list {
+				one(a.Arg, a.Annotation)
+			}
+		}
+		if args.Vararg != nil {
+			one(args.Vararg.Arg, args.Vararg.Annotation)
+		}
+		for _, a := range args.Kwonlyargs {
+			one(a.Arg, a.Annotation)
+		}
+		if args.Kwarg != nil {
+			one(args.Kwarg.Arg, args.Kwarg.Annotation)
+		}
+	}
+	one("return", returns)
+	if n == 0 {
+		return 0
+	}
+	c.emit(BUILD_MAP, n)
+	return 4
+}
+
+// findAnn reports whether a module or class body has an annotated
+// assignment outside nested functions and classes (CPython's find_ann):
+// such a body starts by creating __annotations__.
+func findAnn(body []syntax.Stmt) bool {
+	for _, st := range body {
+		switch s := st.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.For:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.AsyncFor:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.If:
+			if findAnn(s.Body) || findAnn(s.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *syntax.AsyncWith:
+			if findAnn(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if findAnn(s.Body) || findAnn(s.Orelse) || findAnn(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+		case *syntax.TryStar:
+			if findAnn(s.Body) || findAnn(s.Orelse) || findAnn(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (c *compiler) qualname(name string) string {
 	u := c.u
 	if u.sc.kind == scopeModule {
@@ -554,6 +668,7 @@ func (c *compiler) funcDef(s syntax.Stmt, name string, args *syntax.Arguments, b
 	}
 	c.u.line = s.Position().Lineno
 	flags := c.defaults(args)
+	flags |= c.annotations(args, s)
 	sc := c.st.scopes[s]
 	qual := c.qualname(name)
 	firstLine := s.Position().Lineno
@@ -573,7 +688,7 @@ func (c *compiler) funcDef(s syntax.Stmt, name string, args *syntax.Arguments, b
 	for range decos {
 		c.emit(CALL, 1)
 	}
-	c.nameOp(name, syntax.Store)
+	c.nameOp(c.st.bindName(s, name), syntax.Store)
 }
 
 func (c *compiler) setGenFlags(code *Code, sc *scope, async bool) {
@@ -617,6 +732,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	}
 	u := c.enter(sc, s.Name, qual, firstLine)
 	u.code.Flags |= FlagClassBody
+	if findAnn(s.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	c.docstring(s.Body)
 	if u.code.HasDoc {
 		c.emitConst(u.code.Doc)
@@ -648,7 +766,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	for range s.DecoratorList {
 		c.emit(CALL, 1)
 	}
-	c.nameOp(s.Name, syntax.Store)
+	c.nameOp(c.st.bindName(s, s.Name), syntax.Store)
 }
 
 // comprehension compiles a comprehension as a nested function called with

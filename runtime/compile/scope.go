@@ -46,6 +46,12 @@ type scope struct {
 	needsClassCell bool
 	// hasYieldInComp etc. are for errors.
 	firstLine int
+	// directives records, per name, the first global or nonlocal
+	// statement naming it: errors found while resolving point there.
+	directives map[string]syntax.Positioned
+	// compIters are a comprehension's iteration variables, which an
+	// assignment expression inside it may not rebind.
+	compIters map[string]bool
 }
 
 func newScope(kind scopeKind, name string, parent *scope, node syntax.Node) *scope {
@@ -69,6 +75,10 @@ type symtable struct {
 	scopes map[syntax.Node]*scope
 	err    *syntax.Error
 	file   string
+	// defNames are the mangled names definitions bind (mangle.go).
+	defNames map[syntax.Node]string
+	// depth is the nesting of statements and expressions being walked.
+	depth int
 }
 
 func (st *symtable) errorAt(p syntax.Positioned, msg string) {
@@ -90,8 +100,8 @@ func (st *symtable) push(kind scopeKind, name string, node syntax.Node, line int
 
 func (st *symtable) pop() { st.cur = st.cur.parent }
 
-func buildSymtable(file string, m *syntax.Module) (*symtable, *scope, error) {
-	st := &symtable{scopes: map[syntax.Node]*scope{}, file: file}
+func buildSymtable(file string, m *syntax.Module, defNames map[syntax.Node]string) (*symtable, *scope, error) {
+	st := &symtable{scopes: map[syntax.Node]*scope{}, file: file, defNames: defNames}
 	top := st.push(scopeModule, "<module>", m, 1)
 	st.stmts(m.Body)
 	if st.err != nil {
@@ -156,6 +166,9 @@ func (st *symtable) params(s *scope, a *syntax.Arguments) {
 		return
 	}
 	add := func(x *syntax.Arg) {
+		if s.syms[x.Arg]&symParam != 0 {
+			st.errorAt(s.node.(syntax.Positioned), "duplicate argument '"+x.Arg+"' in function definition")
+		}
 		s.params = append(s.params, x.Arg)
 		s.add(x.Arg, symParam|symAssigned)
 	}
@@ -184,7 +197,7 @@ func (st *symtable) function(node syntax.Stmt, name string, args *syntax.Argumen
 	if returns != nil {
 		st.expr(returns)
 	}
-	st.declare(name, symAssigned, node)
+	st.declare(st.bindName(node, name), symAssigned, node)
 	s := st.push(scopeFunction, name, node, node.Position().Lineno)
 	s.isCoroutine = async
 	st.params(s, args)
@@ -192,7 +205,40 @@ func (st *symtable) function(node syntax.Stmt, name string, args *syntax.Argumen
 	st.pop()
 }
 
+// CPython's symbol table counts the statements and expressions it is
+// nested in against three times the recursion limit, starting from three
+// times the depth of the code calling compile() (the reference runner's
+// two levels): deeper code fails with RecursionError.
+const (
+	maxCompileDepth   = 3 * 1000
+	startCompileDepth = 3 * 2
+)
+
+// enterDepth counts one level of nesting; false means too deep (the error
+// is recorded).
+func (st *symtable) enterDepth(at syntax.Positioned) bool {
+	st.depth++
+	if st.depth > maxCompileDepth-startCompileDepth {
+		if st.err == nil {
+			pos := at.Position()
+			st.err = &syntax.Error{Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation",
+				Filename: st.file, Line: pos.Lineno}
+		}
+		return false
+	}
+	return true
+}
+
 func (st *symtable) stmt(n syntax.Stmt) {
+	if !st.enterDepth(n) {
+		st.depth--
+		return
+	}
+	defer func() { st.depth-- }()
+	st.stmtInner(n)
+}
+
+func (st *symtable) stmtInner(n syntax.Stmt) {
 	switch s := n.(type) {
 	case *syntax.FunctionDef:
 		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, false)
@@ -205,10 +251,8 @@ func (st *symtable) stmt(n syntax.Stmt) {
 		for _, b := range s.Bases {
 			st.expr(b)
 		}
-		for _, k := range s.Keywords {
-			st.expr(k.Value)
-		}
-		st.declare(s.Name, symAssigned, s)
+		st.keywords(s.Keywords)
+		st.declare(st.bindName(s, s.Name), symAssigned, s)
 		st.push(scopeClass, s.Name, s, s.Lineno)
 		st.stmts(s.Body)
 		st.pop()
@@ -322,35 +366,39 @@ func (st *symtable) stmt(n syntax.Stmt) {
 		}
 	case *syntax.Global:
 		for _, name := range s.Names {
+			st.cur.directive(name, s)
 			if f := st.cur.syms[name]; f&(symAssigned|symUsed) != 0 && f&symGlobal == 0 {
-				what := "used"
+				what := "used prior to"
 				if f&symAssigned != 0 {
-					what = "assigned to"
+					what = "assigned to before"
 				}
 				if f&symParam != 0 {
 					st.errorAt(s, "name '"+name+"' is parameter and global")
 				} else {
-					st.errorAt(s, "name '"+name+"' is "+what+" before global declaration")
+					st.errorAt(s, "name '"+name+"' is "+what+" global declaration")
 				}
 			}
 			st.cur.add(name, symGlobal)
 		}
 	case *syntax.Nonlocal:
-		if st.cur.kind == scopeModule {
-			st.errorAt(s, "nonlocal declaration not allowed at module level")
-			return
-		}
+		// CPython checks each name's earlier uses before it rejects a
+		// module-level nonlocal.
 		for _, name := range s.Names {
+			st.cur.directive(name, s)
 			if f := st.cur.syms[name]; f&(symAssigned|symUsed) != 0 && f&symNonlocal == 0 {
-				what := "used"
+				what := "used prior to"
 				if f&symAssigned != 0 {
-					what = "assigned to"
+					what = "assigned to before"
 				}
 				if f&symParam != 0 {
 					st.errorAt(s, "name '"+name+"' is parameter and nonlocal")
 				} else {
-					st.errorAt(s, "name '"+name+"' is "+what+" before nonlocal declaration")
+					st.errorAt(s, "name '"+name+"' is "+what+" nonlocal declaration")
 				}
+			}
+			if st.cur.kind == scopeModule {
+				st.errorAt(s, "nonlocal declaration not allowed at module level")
+				return
 			}
 			st.cur.add(name, symNonlocal)
 		}
@@ -358,6 +406,25 @@ func (st *symtable) stmt(n syntax.Stmt) {
 		st.expr(s.Value)
 	case *syntax.Pass, *syntax.Break, *syntax.Continue:
 	}
+}
+
+// directive remembers the first global or nonlocal statement naming name.
+func (s *scope) directive(name string, at syntax.Positioned) {
+	if s.directives == nil {
+		s.directives = map[string]syntax.Positioned{}
+	}
+	if _, ok := s.directives[name]; !ok {
+		s.directives[name] = at
+	}
+}
+
+// directiveAt is where an error about a global or nonlocal name points:
+// its first directive, or the scope's own node.
+func (s *scope) directiveAt(name string) syntax.Positioned {
+	if p, ok := s.directives[name]; ok {
+		return p
+	}
+	return s.node.(syntax.Positioned)
 }
 
 func indexDot(s string) int {
@@ -430,6 +497,10 @@ func (st *symtable) comprehension(node syntax.Expr, name string, gens []*syntax.
 		if g.IsAsync != 0 {
 			s.isCoroutine = true
 		}
+		if s.compIters == nil {
+			s.compIters = map[string]bool{}
+		}
+		collectNames(g.Target, s.compIters)
 		st.target(g.Target, symAssigned)
 		for _, c := range g.Ifs {
 			st.expr(c)
@@ -439,9 +510,52 @@ func (st *symtable) comprehension(node syntax.Expr, name string, gens []*syntax.
 		st.expr(e)
 	}
 	st.pop()
+	// An asynchronous list, set or dict comprehension (async for, or an
+	// await inside) needs an async function or another comprehension
+	// around it; an asynchronous generator expression is fine anywhere.
+	if s.isCoroutine && !s.isGenerator {
+		p := st.cur
+		if !(p.kind == scopeFunction && (p.isCoroutine || p.isComprehend)) {
+			st.errorAt(node, "asynchronous comprehension outside of an asynchronous function")
+		}
+		if p.isComprehend {
+			// The enclosing comprehension awaits this one.
+			p.isCoroutine = true
+		}
+	}
+}
+
+// collectNames adds the names a target binds to set.
+func collectNames(t syntax.Expr, set map[string]bool) {
+	switch x := t.(type) {
+	case *syntax.Name:
+		set[x.ID] = true
+	case *syntax.Tuple:
+		for _, e := range x.Elts {
+			collectNames(e, set)
+		}
+	case *syntax.List:
+		for _, e := range x.Elts {
+			collectNames(e, set)
+		}
+	case *syntax.Starred:
+		collectNames(x.Value, set)
+	}
 }
 
 func (st *symtable) expr(n syntax.Expr) {
+	if n == nil {
+		return
+	}
+	if !st.enterDepth(n) {
+		st.depth--
+		return
+	}
+	defer func() { st.depth-- }()
+	st.exprInner(n)
+}
+
+func (st *symtable) exprInner(n syntax.Expr) {
 	switch e := n.(type) {
 	case nil:
 	case *syntax.Name:
@@ -468,6 +582,12 @@ func (st *symtable) expr(n syntax.Expr) {
 			s = s.parent
 		}
 		if name, ok := e.Target.(*syntax.Name); ok {
+			for c := st.cur; c.isComprehend; c = c.parent {
+				if c.compIters[name.ID] {
+					st.errorAt(e, "assignment expression cannot rebind comprehension iteration variable '"+name.ID+"'")
+					return
+				}
+			}
 			if s != st.cur {
 				if s.kind == scopeClass {
 					st.errorAt(e, "assignment expression within a comprehension cannot be used in a class body")
@@ -550,9 +670,7 @@ func (st *symtable) expr(n syntax.Expr) {
 		for _, a := range e.Args {
 			st.expr(a)
 		}
-		for _, k := range e.Keywords {
-			st.expr(k.Value)
-		}
+		st.keywords(e.Keywords)
 	case *syntax.FormattedValue:
 		st.expr(e.Value)
 		if e.FormatSpec != nil {
@@ -582,6 +700,20 @@ func (st *symtable) expr(n syntax.Expr) {
 		st.expr(e.Lower)
 		st.expr(e.Upper)
 		st.expr(e.Step)
+	}
+}
+
+// keywords walks a call's keyword arguments and rejects a repeated name.
+func (st *symtable) keywords(kws []*syntax.Keyword) {
+	for i, k := range kws {
+		if k.Arg != "" {
+			for _, prev := range kws[:i] {
+				if prev.Arg == k.Arg {
+					st.errorAt(k, "keyword argument repeated: "+k.Arg)
+				}
+			}
+		}
+		st.expr(k.Value)
 	}
 }
 
@@ -624,10 +756,13 @@ func (st *symtable) resolve(s *scope, bound map[string]bool) {
 	for _, name := range s.order {
 		f := s.syms[name]
 		switch {
+		case f&symGlobal != 0 && f&symNonlocal != 0:
+			st.errorAt(s.directiveAt(name), "name '"+name+"' is nonlocal and global")
+			return
 		case f&symGlobal != 0:
 		case f&symNonlocal != 0:
 			if !bound[name] {
-				st.errorAt(s.node.(syntax.Positioned), "no binding for nonlocal '"+name+"' found")
+				st.errorAt(s.directiveAt(name), "no binding for nonlocal '"+name+"' found")
 				return
 			}
 			s.syms[name] |= symFree

@@ -52,7 +52,7 @@ func stackEffect(in Instr) (fall, jump int) {
 		return 0, 0
 	case MAKE_FUNCTION:
 		n := 0
-		for _, bit := range []int{1, 2, 8} {
+		for _, bit := range []int{1, 2, 4, 8} {
 			if a&bit != 0 {
 				n++
 			}

@@ -35,6 +35,19 @@ func (c *compiler) stmt(n syntax.Stmt) {
 			c.expr(s.Value)
 			c.store(s.Target)
 		}
+		// Module and class bodies evaluate the annotation, and record
+		// it in __annotations__ for a simple name; functions ignore it.
+		if k := c.u.sc.kind; k == scopeModule || k == scopeClass {
+			name, isName := s.Target.(*syntax.Name)
+			c.expr(s.Annotation)
+			if isName && s.Simple != 0 {
+				c.emitNamed(LOAD_NAME, "__annotations__")
+				c.emitConst(name.ID)
+				c.emit(STORE_SUBSCR, 0)
+			} else {
+				c.emit(POP_TOP, 0)
+			}
+		}
 	case *syntax.Pass:
 	case *syntax.Return:
 		if c.u.sc.isCoroutine && c.u.sc.isGenerator && s.Value != nil {

@@ -106,6 +106,32 @@ func getAttr(th *Thread, obj Object, name string) (Object, error) {
 		return superGetAttr(th, sup, name)
 	}
 	cls := obj.Type()
+	if cls.Flags&FlagHeapType != 0 {
+		if ga := cls.Lookup("__getattribute__"); ga != nil && ga != Object(objectGetattribute) {
+			// A class's own __getattribute__ sees every lookup;
+			// __getattr__ still catches its AttributeError.
+			v, err := th.Call(ga, []Object{obj, Str(name)}, nil)
+			if e, ok := err.(*Exception); ok && e.IsA(AttributeErrorType) {
+				if gattr := cls.Lookup("__getattr__"); gattr != nil {
+					return th.Call(gattr, []Object{obj, Str(name)}, nil)
+				}
+			}
+			return v, err
+		}
+	}
+	v, err := genericGetAttr(th, obj, cls, name)
+	if v != nil || err != nil || cls.Flags&FlagHeapType == 0 {
+		return v, err
+	}
+	if ga := cls.Lookup("__getattr__"); ga != nil {
+		return th.Call(ga, []Object{obj, Str(name)}, nil)
+	}
+	return nil, nil
+}
+
+// genericGetAttr is object.__getattribute__: data descriptors, the
+// instance dict, class attributes; (nil, nil) when there is none.
+func genericGetAttr(th *Thread, obj Object, cls *Type, name string) (Object, error) {
 	attr := cls.Lookup(name)
 	// Data descriptors take precedence over the instance dict.
 	if attr != nil {
@@ -131,18 +157,6 @@ func getAttr(th *Thread, obj Object, name string) (Object, error) {
 	}
 	if v, ok, err := specialAttr(th, obj, name); ok || err != nil {
 		return v, err
-	}
-	if cls.Flags&FlagHeapType != 0 {
-		if ga := cls.Lookup("__getattr__"); ga != nil {
-			v, err := th.Call(ga, []Object{obj, Str(name)}, nil)
-			if err != nil {
-				if e, ok := err.(*Exception); ok && e.IsA(AttributeErrorType) && !isSameAttrError(e, obj, name) {
-					return nil, err
-				}
-				return nil, err
-			}
-			return v, nil
-		}
 	}
 	return nil, nil
 }
@@ -199,6 +213,26 @@ func typeGetAttr(th *Thread, t *Type, name string) (Object, error) {
 	}
 	if v, ok, err := specialAttr(th, t, name); ok || err != nil {
 		return v, err
+	}
+	// Attributes of a metaclass: its methods bind to the class, its
+	// properties read the class.
+	if t.Meta != nil {
+		if v := t.Meta.Lookup(name); v != nil {
+			switch d := v.(type) {
+			case *Function:
+				return &Method{Func: d, Self: t}, nil
+			case *ClassMethod:
+				return &Method{Func: d.Func, Self: t.Meta}, nil
+			case *StaticMethod:
+				return d.Func, nil
+			case *Property:
+				if d.Get == nil || d.Get == None {
+					return nil, th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no getter", name, t.Meta.Name)
+				}
+				return th.Call(d.Get, []Object{t}, nil)
+			}
+			return v, nil
+		}
 	}
 	return nil, nil
 }
@@ -302,6 +336,11 @@ func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
 			}
 		}
 	}
+	if cls == ObjectType || cls.Flags&FlagNoDict != 0 && !cls.slots[name] {
+		// A plain object() and an instance of a class with __slots__
+		// have no __dict__.
+		return th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, name)
+	}
 	if d := instanceDict(obj); d != nil {
 		d.SetStr(name, value)
 		return nil
@@ -379,4 +418,10 @@ func (th *Thread) loadMethod(obj Object, name string) (Object, Object, error) {
 func HasAttr(th *Thread, obj Object, name string) (bool, error) {
 	v, err := GetAttrOpt(th, obj, name)
 	return v != nil, err
+}
+
+// hasAttr reports whether obj has the attribute name (errors count as no).
+func hasAttr(th *Thread, obj Object, name string) bool {
+	v, err := GetAttrOpt(th, obj, name)
+	return err == nil && v != nil
 }

@@ -23,6 +23,9 @@ func newBuiltinsDict() *Dict {
 		PropertyType, StaticMethodType, ClassMethodType, SuperType} {
 		d.SetStr(t.Name, t)
 	}
+	// Aliases kept from Python 2.
+	d.SetStr("IOError", OSErrorType)
+	d.SetStr("EnvironmentError", OSErrorType)
 	d.SetStr("None", None)
 	d.SetStr("True", True)
 	d.SetStr("False", False)

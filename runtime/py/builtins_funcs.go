@@ -17,10 +17,11 @@ package py
 //
 // # Deliberate differences
 //
-//   - open() always raises PermissionError: the playground has no files.
+//   - open() raises FileNotFoundError for reading and PermissionError for
+//     writing: the playground has no files.
 //   - input() writes its prompt and raises EOFError: there is no stdin.
-//   - breakpoint() does nothing; compile(), exec() and eval() are not
-//     provided (scripts are compiled ahead of time).
+//   - breakpoint() does nothing; compile(), exec() and eval() are in
+//     builtins_exec.go.
 //   - exit() and quit() are plain functions rather than site.Quitter
 //     objects, so their repr differs; calling them raises SystemExit.
 
@@ -28,6 +29,7 @@ import (
 	"math"
 	"math/big"
 	"math/cmplx"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/aioplay/aioplay/runtime/compile"
@@ -1491,6 +1493,19 @@ func builtinOpen(th *Thread, args []Object, kwnames []string) (Object, error) {
 	a, err := openParser.unpack(th, args, kwnames)
 	if err != nil {
 		return nil, err
+	}
+	mode, _ := a[1].(Str)
+	if a[1] == nil {
+		mode = "r"
+	}
+	if !strings.ContainsAny(string(mode), "wax+") {
+		// Reading: there are no files, so the file is not found, as
+		// CPython reports a missing one.
+		e := NewException(FileNotFoundErrorType, Int(2), Str("No such file or directory"))
+		e.SetAttrStr("errno", Int(2))
+		e.SetAttrStr("strerror", Str("No such file or directory"))
+		e.SetAttrStr("filename", a[0])
+		return nil, e
 	}
 	name, err := Repr(th, a[0])
 	if err != nil {

@@ -990,7 +990,7 @@ func TestBuiltinFuncs(t *testing.T) {
 		{"quit()", "SystemExit: None"},
 		{"exit('bye')", "SystemExit: bye"},
 		// The playground has no files: open() always fails (a deliberate difference).
-		{"open('x')", "PermissionError: [Errno 1] Operation not permitted: 'x'"},
+		{"open('x')", "FileNotFoundError: [Errno 2] No such file or directory: 'x'"},
 		{"open('x', 'w')", "PermissionError: [Errno 1] Operation not permitted: 'x'"},
 		{"open()", "TypeError: open() missing required argument 'file' (pos 1)"},
 		{"ascii('é')", "\"'\\\\xe9'\""},

@@ -4,12 +4,13 @@ package py
 // range(1, 10, 2)...), set as each Type's New function, and the helpers
 // that attach Go methods to builtin classes with CPython's receiver checks.
 //
-// Subclassing: a user class may name int, str, list, dict... as a base,
-// but its instances would need a Go representation that holds both the
-// builtin value and an attribute dict, which the object model does not
-// have yet. Until it does, calling such a class raises a TypeError that
-// says so (builtinSubclassCheck); subclasses of object and of the
-// exceptions are unaffected.
+// Subclassing: a user class may name int, str, list, dict... as a base.
+// Instances of subclasses of list and dict are *List and *Dict values
+// carrying their class and an attribute dict (the generic operations defer
+// to the class's Python overrides: overridden in dict.go). The value types
+// (int, str, float, tuple, bytes...) have no room for that yet: calling
+// such a class raises a TypeError that says so (builtinSubclassCheck);
+// subclasses of object and of the exceptions are unaffected.
 
 import (
 	"math"
@@ -55,8 +56,27 @@ func receiverCheck[S any](t *Type, name string, conv func(Object) (S, bool), fn 
 			}
 			return nil, th.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, args[0].Type().Name)
 		}
+		if isSubclassInstance(args[0]) {
+			// The builtin method works on the instance as a plain
+			// list or dict, whatever its class overrides.
+			prev := th.bypass
+			th.bypass = args[0]
+			defer func() { th.bypass = prev }()
+		}
 		return fn(th, self, args[1:], kwnames)
 	}
+}
+
+// isSubclassInstance reports whether o is an instance of a user subclass
+// of list or dict.
+func isSubclassInstance(o Object) bool {
+	switch v := o.(type) {
+	case *List:
+		return v.cls != nil
+	case *Dict:
+		return v.cls != nil
+	}
+	return false
 }
 
 // isSlotName reports whether CPython implements a dunder method as a slot
@@ -159,6 +179,13 @@ func init() {
 	BoolType.New = newBool
 	FloatType.New = newFloat
 	ComplexType.New = newComplex
+	method(ComplexType, "conjugate", func(th *Thread, args []Object, kw []string) (Object, error) {
+		c, ok := firstArg(args).(Complex)
+		if !ok || len(args) != 1 || len(kw) != 0 {
+			return nil, th.NewError(TypeErrorType, "complex.conjugate() takes no arguments")
+		}
+		return Complex(complex(real(c), -imag(c))), nil
+	})
 	StrType.New = newStr
 	BytesType.New = newBytes
 	ListType.New = newListObj
@@ -805,8 +832,8 @@ func BytesOf(th *Thread, src Object) (Object, error) {
 			if n < 0 {
 				return nil, th.NewError(ValueErrorType, "negative count")
 			}
-			if int64(n) > th.MemoryBudget {
-				return nil, th.memoryError()
+			if err := th.checkBytes(int(min(n, 1<<62))); err != nil {
+				return nil, err
 			}
 			return Bytes(make([]byte, n)), nil
 		}
@@ -853,6 +880,10 @@ func byteValue(th *Thread, x Object) (byte, error) {
 
 // newListObj is list(iterable=()).
 func newListObj(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	if cls != ListType && cls.IsSubtype(ListType) {
+		// A subclass's instance starts empty: list.__init__ fills it.
+		return &List{cls: cls, attrs: NewDict()}, nil
+	}
 	if err := builtinSubclassCheck(th, cls, ListType); err != nil {
 		return nil, err
 	}
@@ -868,6 +899,58 @@ func newListObj(th *Thread, cls *Type, args []Object, kwnames []string) (Object,
 	}
 	return NewList(items), nil
 }
+
+func init() {
+	// list.__init__ and dict.__init__ fill instances of subclasses (a
+	// plain list or dict is complete when created).
+	listInit = method(ListType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		l, ok := firstArg(args).(*List)
+		if !ok {
+			return nil, th.NewError(TypeErrorType, "descriptor '__init__' requires a 'list' object")
+		}
+		if err := checkPositional(th, "list", args[1:], kw, 0, 1); err != nil {
+			return nil, err
+		}
+		l.Items = nil
+		if len(args) == 2 {
+			items, err := th.Iterate(args[1])
+			if err != nil {
+				return nil, err
+			}
+			l.Items = items
+		}
+		return None, nil
+	})
+	dictInit = method(DictType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		d, ok := firstArg(args).(*Dict)
+		if !ok {
+			return nil, th.NewError(TypeErrorType, "descriptor '__init__' requires a 'dict' object")
+		}
+		return None, dictUpdateArgs(th, d, "dict", args[1:], kw)
+	})
+}
+
+// containerRepr is the __repr__ of list and dict (reached as
+// list.__repr__(self) from a subclass that overrides it).
+func containerRepr(t *Type) BuiltinFn {
+	return func(th *Thread, args []Object, kw []string) (Object, error) {
+		if len(args) != 1 || !args[0].Type().IsSubtype(t) {
+			return nil, th.Errorf(TypeErrorType, "descriptor '__repr__' requires a '%s' object", t.Name)
+		}
+		prev := th.bypass
+		th.bypass = args[0]
+		defer func() { th.bypass = prev }()
+		return Repr(th, args[0])
+	}
+}
+
+func init() {
+	method(ListType, "__repr__", containerRepr(ListType))
+	method(DictType, "__repr__", containerRepr(DictType))
+}
+
+// listInit and dictInit are list.__init__ and dict.__init__.
+var listInit, dictInit *Builtin
 
 // newTuple is tuple(iterable=()).
 func newTuple(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
@@ -892,6 +975,12 @@ func newTuple(th *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 
 // newDictObj is dict(mapping_or_iterable=(), **kwargs).
 func newDictObj(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	if cls != DictType && cls.IsSubtype(DictType) {
+		// A subclass's instance starts empty: dict.__init__ fills it.
+		d := NewDict()
+		d.cls, d.attrs = cls, NewDict()
+		return d, nil
+	}
 	if err := builtinSubclassCheck(th, cls, DictType); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/aioplay/aioplay/runtime/compile"
@@ -13,11 +14,30 @@ func (th *Thread) Call(fn Object, args []Object, kwnames []string) (Object, erro
 	case *Function:
 		return th.callFunction(f, nil, args, kwnames)
 	case *Builtin:
+		// Builtins calling back into generic operations can recurse in
+		// Go without any Python frame (a type's __contains__ falling
+		// back to itself); bound that before Go's stack overflows.
+		if err := th.enterGo(); err != nil {
+			return nil, err
+		}
+		defer th.leaveGo()
 		if f.Self != nil {
 			full := make([]Object, 0, len(args)+1)
 			full = append(full, f.Self)
 			full = append(full, args...)
 			return f.Fn(th, full, kwnames)
+		}
+		if !f.Method && !uncheckedBuiltins[f.Name] {
+			// CPython calls builtin functions behind a recursion check
+			// (except those its interpreter calls inline, such as
+			// len and isinstance): it shows when such a call recurses
+			// back into Python (repr(self) in __repr__).
+			if err := th.enterNested(" while calling a Python object"); err != nil {
+				return nil, err
+			}
+			r, err := f.Fn(th, args, kwnames)
+			th.leaveNested()
+			return r, err
 		}
 		return f.Fn(th, args, kwnames)
 	case *Method:
@@ -29,6 +49,23 @@ func (th *Thread) Call(fn Object, args []Object, kwnames []string) (Object, erro
 		full = append(full, args...)
 		return th.Call(f.Func, full, kwnames)
 	case *Type:
+		if f.Meta != nil {
+			// A metaclass's own __call__ (which usually ends in
+			// super().__call__, that is callType).
+			if m := f.Meta.Lookup("__call__"); m != nil && m != Object(typeCall) {
+				return th.Call(m, append([]Object{f}, args...), kwnames)
+			}
+		}
+		if f.Flags&FlagHeapType != 0 {
+			// Instantiating a class statement's class runs Python
+			// code behind a recursion check in CPython.
+			if err := th.enterNested(" while calling a Python object"); err != nil {
+				return nil, err
+			}
+			r, err := th.callType(f, args, kwnames)
+			th.leaveNested()
+			return r, err
+		}
 		return th.callType(f, args, kwnames)
 	}
 	call := fn.Type().Lookup("__call__")
@@ -38,8 +75,17 @@ func (th *Thread) Call(fn Object, args []Object, kwnames []string) (Object, erro
 	full := make([]Object, 0, len(args)+1)
 	full = append(full, fn)
 	full = append(full, args...)
-	return th.Call(call, full, kwnames)
+	if err := th.enterNested(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	r, err := th.Call(call, full, kwnames)
+	th.leaveNested()
+	return r, err
 }
+
+// uncheckedBuiltins are the builtin functions CPython 3.11 calls without
+// a recursion check.
+var uncheckedBuiltins = map[string]bool{"len": true, "isinstance": true, "print": true}
 
 // Call0 and friends are conveniences for Go callers.
 func (th *Thread) Call0(fn Object) (Object, error) { return th.Call(fn, nil, nil) }
@@ -105,7 +151,7 @@ func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Ob
 		}
 		locals[varargsIdx] = Tuple(extra)
 	} else if given > argcount {
-		return th.tooManyPositional(fn, given, len(kwnames), locals)
+		return th.tooManyPositional(fn, given, kwnames, locals)
 	}
 	var kwdict *Dict
 	if co.Flags&compile.FlagVarKeywords != 0 {
@@ -204,7 +250,7 @@ func (th *Thread) missingArgs(fn *Function, names []string, kind string) error {
 	return th.Errorf(TypeErrorType, "%s() missing %d required %s argument%s: %s", fn.Qualname, len(names), kind, plural, list)
 }
 
-func (th *Thread) tooManyPositional(fn *Function, given, nkw int, locals []Object) error {
+func (th *Thread) tooManyPositional(fn *Function, given int, kwnames []string, locals []Object) error {
 	co := fn.Code
 	ndef := len(fn.Defaults)
 	var takes string
@@ -218,9 +264,10 @@ func (th *Thread) tooManyPositional(fn *Function, given, nkw int, locals []Objec
 		}
 	}
 	// Keyword-only arguments given by keyword are mentioned too.
+	// (They are not bound yet: count them among the keyword names.)
 	kwGiven := 0
-	for p := co.ArgCount; p < co.ArgCount+co.KwOnlyCount; p++ {
-		if locals[p] != nil {
+	for p := co.ArgCount; p < co.ArgCount+co.KwOnlyCount && p < len(co.VarNames); p++ {
+		if slices.Contains(kwnames, co.VarNames[p]) {
 			kwGiven++
 		}
 	}
@@ -246,12 +293,33 @@ func pluralS(n int) string {
 	return "s"
 }
 
+// functionStr names a callable in call errors as CPython's
+// _PyObject_FunctionStr does: "module.qualname()", or "qualname()" for
+// builtins, or str(fn) when it has no __qualname__.
+func functionStr(th *Thread, fn Object) string {
+	q, err := GetAttr(th, fn, "__qualname__")
+	if err != nil {
+		s, _ := StrString(th, fn)
+		return s
+	}
+	qs, _ := StrString(th, q)
+	if m, err := GetAttr(th, fn, "__module__"); err == nil {
+		if ms, ok := m.(Str); ok && ms != "builtins" {
+			return string(ms) + "." + qs + "()"
+		}
+	}
+	return qs + "()"
+}
+
 // callEx implements f(*args, **kwargs).
 func (th *Thread) callEx(fn, args, kwargs Object) (Object, error) {
 	var pos []Object
 	if t, ok := args.(Tuple); ok {
 		pos = t
 	} else {
+		if !isIterable(args) {
+			return nil, th.Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", functionStr(th, fn), args.Type().Name)
+		}
 		items, err := th.iterateForUnpack(args)
 		if err != nil {
 			return nil, err
@@ -263,7 +331,7 @@ func (th *Thread) callEx(fn, args, kwargs Object) (Object, error) {
 	}
 	d, ok := kwargs.(*Dict)
 	if !ok {
-		return nil, th.Errorf(TypeErrorType, "argument after ** must be a mapping, not %s", kwargs.Type().Name)
+		return nil, th.Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", functionStr(th, fn), kwargs.Type().Name)
 	}
 	all := make([]Object, len(pos), len(pos)+d.Len())
 	copy(all, pos)
@@ -324,7 +392,7 @@ func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, 
 			return nil, th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", res.Type().Name)
 		}
 	case *Builtin:
-		if in != objectInit {
+		if in != objectInit && in != typeInit && !((in == listInit || in == dictInit) && cls.Flags&FlagHeapType == 0) {
 			full := append([]Object{obj}, args...)
 			if _, err := in.Fn(th, full, kwnames); err != nil {
 				return nil, err

@@ -1,6 +1,11 @@
 package py
 
-import "github.com/aioplay/aioplay/runtime/compile"
+import (
+	"slices"
+	"strings"
+
+	"github.com/aioplay/aioplay/runtime/compile"
+)
 
 // buildClassBuiltin is __build_class__(func, name, *bases, **kw).
 var buildClassBuiltin *Builtin
@@ -18,37 +23,100 @@ func buildClass(th *Thread, args []Object, kwnames []string) (Object, error) {
 	if !ok {
 		return nil, th.NewError(TypeErrorType, "__build_class__: func must be a function")
 	}
-	name := string(args[1].(Str))
+	name, ok := args[1].(Str)
+	if !ok {
+		return nil, th.NewError(TypeErrorType, "__build_class__: name is not a string")
+	}
 	var bases []*Type
 	var meta Object
-	for _, b := range args[2:npos] {
+	origBases := Tuple(args[2:npos])
+	resolved := false
+	for _, b := range origBases {
 		t, ok := b.(*Type)
-		if !ok {
+		if ok {
+			bases = append(bases, t)
+			continue
+		}
+		// PEP 560: a non-class base (typing.Generic[T]) names the
+		// classes to use instead with __mro_entries__(bases).
+		me, err := GetAttrOpt(th, b, "__mro_entries__")
+		if err != nil {
+			return nil, err
+		}
+		if me == nil {
 			return nil, th.Errorf(TypeErrorType, "bases must be types")
 		}
-		bases = append(bases, t)
+		r, err := th.Call(me, []Object{origBases}, nil)
+		if err != nil {
+			return nil, err
+		}
+		entries, ok := r.(Tuple)
+		if !ok {
+			return nil, th.NewError(TypeErrorType, "__mro_entries__ must return a tuple")
+		}
+		for _, e := range entries {
+			et, ok := e.(*Type)
+			if !ok {
+				return nil, th.Errorf(TypeErrorType, "bases must be types")
+			}
+			bases = append(bases, et)
+		}
+		resolved = true
 	}
+	// The other keywords go to the metaclass and __init_subclass__.
+	var kwArgs []Object
+	var kwNames []string
 	for i, k := range kwnames {
 		if k == "metaclass" {
 			meta = args[npos+i]
+		} else {
+			kwArgs = append(kwArgs, args[npos+i])
+			kwNames = append(kwNames, k)
 		}
+	}
+	// Without an explicit metaclass, the most derived metaclass of the
+	// bases; with a class as metaclass, it must agree with them too.
+	if mt, isType := meta.(*Type); meta == nil || isType {
+		winner := mt
+		if winner == nil {
+			winner = TypeType
+		}
+		for _, b := range bases {
+			bm := b.Type()
+			switch {
+			case winner.IsSubtype(bm):
+			case bm.IsSubtype(winner):
+				winner = bm
+			default:
+				return nil, th.NewError(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+			}
+		}
+		meta = winner
 	}
 	ns := NewDict()
 	ns.SetStr("__module__", body.Globals.GetStr("__name__"))
 	ns.SetStr("__qualname__", Str(body.Qualname))
 	f := th.newFrame(body.Code, body.Globals, body.Closure)
 	f.NS = ns
+	// The body's cells are read after it ran (__class__): keep the frame.
+	f.escaped = true
 	if _, err := th.runFrame(f); err != nil {
 		return nil, err
 	}
-	if meta != nil && meta != TypeType {
+	if resolved {
+		ns.SetStr("__orig_bases__", origBases)
+	}
+	var cls Object
+	var err error
+	if meta != TypeType {
 		bt := make(Tuple, len(bases))
 		for i, b := range bases {
 			bt[i] = b
 		}
-		return th.Call(meta, []Object{Str(name), bt, ns}, nil)
+		cls, err = th.Call(meta, append([]Object{name, bt, ns}, kwArgs...), kwNames)
+	} else {
+		cls, err = th.newClassKw(string(name), bases, ns, kwArgs, kwNames)
 	}
-	cls, err := th.NewClass(name, bases, ns)
 	if err != nil {
 		return nil, err
 	}
@@ -63,6 +131,12 @@ func buildClass(th *Thread, args []Object, kwnames []string) (Object, error) {
 
 // NewClass creates a class as a class statement does.
 func (th *Thread) NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
+	return th.newClassKw(name, bases, ns, nil, nil)
+}
+
+// newClassKw is NewClass passing keyword arguments of the class statement
+// (class C(Base, flag=1)) on to __init_subclass__.
+func (th *Thread) newClassKw(name string, bases []*Type, ns *Dict, kwArgs []Object, kwNames []string) (*Type, error) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
@@ -79,9 +153,34 @@ func (th *Thread) NewClass(name string, bases []*Type, ns *Dict) (*Type, error) 
 		t.Qualname = string(q)
 		ns.DelStr("__qualname__")
 	}
+	for i, b := range bases {
+		if slices.Contains(bases[:i], b) {
+			return nil, th.Errorf(TypeErrorType, "duplicate base class %s", b.Name)
+		}
+	}
+	// Two builtin layouts that do not extend one another cannot be
+	// combined (class C(int, str)).
+	var solid *Type
+	for _, b := range bases {
+		l := b.layout
+		if l == nil || l == ObjectType {
+			continue
+		}
+		switch {
+		case solid == nil || l.IsSubtype(solid):
+			solid = l
+		case solid.IsSubtype(l):
+		default:
+			return nil, th.NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
+		}
+	}
 	mro, ok := computeMRO(t, bases)
 	if !ok {
-		return nil, th.NewError(TypeErrorType, "Cannot create a consistent method resolution order (MRO)")
+		names := make([]string, len(mro))
+		for i, h := range mro {
+			names[i] = h.Name
+		}
+		return nil, th.NewError(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases "+strings.Join(names, ", "))
 	}
 	t.MRO = mro
 	// The layout is the most derived builtin base's.
@@ -102,6 +201,9 @@ func (th *Thread) NewClass(name string, bases []*Type, ns *Dict) (*Type, error) 
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, t)
 	}
+	if err := th.setupSlots(t, ns); err != nil {
+		return nil, err
+	}
 	// A class that defines __eq__ without __hash__ is unhashable.
 	if ns.GetStr("__eq__") != nil && ns.GetStr("__hash__") == nil {
 		ns.SetStr("__hash__", None)
@@ -121,17 +223,76 @@ func (th *Thread) NewClass(name string, bases []*Type, ns *Dict) (*Type, error) 
 				fn = cm.Func
 			}
 			if _, ok := fn.(*Builtin); !ok {
-				if _, err := th.Call(fn, []Object{t}, nil); err != nil {
+				if _, err := th.Call(fn, append([]Object{t}, kwArgs...), kwNames); err != nil {
 					return nil, err
 				}
+			} else if len(kwNames) > 0 {
+				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Name)
 			}
 		}
 	}
 	return t, nil
 }
 
-// newType is type(name, bases, dict) with three arguments.
+// setupSlots records a class's __slots__: when it and every base class
+// declare slots (and none names __dict__), instances accept only those
+// names.
+func (th *Thread) setupSlots(t *Type, ns *Dict) error {
+	decl := ns.GetStr("__slots__")
+	if decl == nil {
+		return nil
+	}
+	var names []Object
+	if s, ok := decl.(Str); ok {
+		names = []Object{s}
+	} else {
+		items, err := th.Iterate(decl)
+		if err != nil {
+			return err
+		}
+		names = items
+	}
+	t.slots = map[string]bool{}
+	hasDict := false
+	for _, n := range names {
+		s, ok := n.(Str)
+		if !ok {
+			return th.Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
+		}
+		if string(s) == "__dict__" {
+			hasDict = true
+			continue
+		}
+		if ns.GetStr(string(s)) != nil {
+			return th.Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", string(s))
+		}
+		t.slots[string(s)] = true
+	}
+	noDict := !hasDict
+	for _, m := range t.MRO[1:] {
+		if m == ObjectType || m.Flags&FlagHeapType == 0 {
+			continue
+		}
+		if m.Flags&FlagNoDict == 0 {
+			noDict = false
+		}
+		for k := range m.slots {
+			t.slots[k] = true
+		}
+	}
+	if noDict && t.layout == ObjectType {
+		t.Flags |= FlagNoDict
+	}
+	return nil
+}
+
+// newType is type(name, bases, dict) with three arguments, and
+// type.__new__(metaclass, name, bases, dict, **kw): keywords go to
+// __init_subclass__, and a class made by a metaclass records it.
 func newType(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	npos := len(args) - len(kwnames)
+	kwArgs := args[npos:]
+	args = args[:npos]
 	if len(args) != 3 {
 		return nil, th.NewError(TypeErrorType, "type() takes 1 or 3 arguments")
 	}
@@ -158,8 +319,49 @@ func newType(th *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 			ns.SetStr("__module__", m.Globals.GetStr("__name__"))
 		}
 	}
-	return th.NewClass(string(name), bases, ns)
+	t, err := th.newClassKw(string(name), bases, ns, kwArgs, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if cls != TypeType && cls.IsSubtype(TypeType) {
+		t.Meta = cls
+	}
+	return t, nil
 }
+
+func init() {
+	// type.__new__, type.__init__ and type.__call__, which metaclasses
+	// reach with super().
+	TypeType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		if len(args)-len(kw) < 1 {
+			return nil, th.NewError(TypeErrorType, "type.__new__(): not enough arguments")
+		}
+		mcls, ok := args[0].(*Type)
+		if !ok || !mcls.IsSubtype(TypeType) {
+			return nil, th.Errorf(TypeErrorType, "type.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		return newType(th, mcls, args[1:], kw)
+	})})
+	typeInit = method(TypeType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		if n := len(args) - len(kw) - 1; n != 1 && n != 3 {
+			return nil, th.NewError(TypeErrorType, "type.__init__() takes 1 or 3 arguments")
+		}
+		return None, nil
+	})
+	typeCall = method(TypeType, "__call__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		if len(args)-len(kw) < 1 {
+			return nil, th.NewError(TypeErrorType, "descriptor '__call__' of 'type' object needs an argument")
+		}
+		cls, ok := args[0].(*Type)
+		if !ok {
+			return nil, th.Errorf(TypeErrorType, "descriptor '__call__' requires a 'type' object but received a '%s'", args[0].Type().Name)
+		}
+		return th.callType(cls, args[1:], kw)
+	})
+}
+
+// typeInit and typeCall are type.__init__ and type.__call__.
+var typeInit, typeCall *Builtin
 
 // superBuiltin is super([type, obj]).
 func superNew(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
@@ -224,6 +426,9 @@ func superNew(th *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 func superGetAttr(th *Thread, s *Super, name string) (Object, error) {
 	if s.ObjType != nil && name != "__class__" {
 		mro := s.ObjType.MRO
+		// super(C, cls) (a class, not an instance of a metaclass)
+		// finds plain functions unbound.
+		classLevel := s.Obj == Object(s.ObjType)
 		i := 0
 		for i < len(mro) && mro[i] != s.Start {
 			i++
@@ -235,7 +440,7 @@ func superGetAttr(th *Thread, s *Super, name string) (Object, error) {
 			}
 			switch d := v.(type) {
 			case *Function:
-				if _, isType := s.Obj.(*Type); isType {
+				if classLevel {
 					return d, nil
 				}
 				return &Method{Func: d, Self: s.Obj}, nil
@@ -244,7 +449,7 @@ func superGetAttr(th *Thread, s *Super, name string) (Object, error) {
 					return &Method{Func: d, Self: s.ObjType}, nil
 				}
 				if d.Method {
-					if _, isType := s.Obj.(*Type); isType {
+					if classLevel {
 						return d, nil
 					}
 					return &Method{Func: d, Self: s.Obj}, nil

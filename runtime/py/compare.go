@@ -34,13 +34,24 @@ func cmpResult(op compile.CmpOp, c int) bool {
 
 // RichCompare implements a op b for the six comparisons.
 func RichCompare(th *Thread, op compile.CmpOp, a, b Object) (Object, error) {
-	v, err := builtinCompare(th, op, a, b)
-	if v != nil || err != nil {
-		return v, err
+	if overridden(th, a, cmpDunders[op]) == nil && overridden(th, b, cmpDunders[cmpSwapped[op]]) == nil {
+		v, err := builtinCompare(th, op, a, b)
+		if v != nil || err != nil {
+			return v, err
+		}
 	}
+	// Comparisons that may run Python code count against the recursion
+	// limit, as CPython's PyObject_RichCompare does.
+	if err := th.enterNested(" in comparison"); err != nil {
+		return nil, err
+	}
+	defer th.leaveNested()
 	ta, tb := a.Type(), b.Type()
-	tryRev := ta != tb
-	if tryRev && tb.IsSubtype(ta) && tb.Flags&FlagHeapType != 0 {
+	// The reflected method is tried after a's own, even when both operands
+	// have the same type (v > w falls back to w.__lt__(v)); a proper
+	// subclass's reflection goes first.
+	tryRev := true
+	if ta != tb && tb.IsSubtype(ta) && tb.Flags&FlagHeapType != 0 {
 		if m := tb.Lookup(cmpDunders[cmpSwapped[op]]); m != nil && !isObjectCmp(m) {
 			r, err := th.Call(m, []Object{b, a}, nil)
 			if err != nil || r != NotImplemented {
@@ -128,7 +139,11 @@ func builtinCompare(th *Thread, op compile.CmpOp, a, b Object) (Object, error) {
 		}
 	case *Dict:
 		if y, ok := b.(*Dict); ok && (op == compile.CmpEq || op == compile.CmpNe) {
+			if err := th.enterNested(" in comparison"); err != nil {
+				return nil, err
+			}
 			eq, err := dictEqual(th, x, y)
+			th.leaveNested()
 			if err != nil {
 				return nil, err
 			}
@@ -232,6 +247,10 @@ func seqCompare(th *Thread, op compile.CmpOp, x, y []Object) (Object, error) {
 	if (op == compile.CmpEq || op == compile.CmpNe) && len(x) != len(y) {
 		return Bool(op == compile.CmpNe), nil
 	}
+	if err := th.enterNested(" in comparison"); err != nil {
+		return nil, err
+	}
+	defer th.leaveNested()
 	n := min(len(x), len(y))
 	for i := 0; i < n; i++ {
 		eq, err := Equal(th, x[i], y[i])
@@ -394,7 +413,7 @@ func Hash(th *Thread, o Object) (int64, error) {
 		return tupleHash(th, v)
 	case *NoneType:
 		return 0x5f5e100, nil
-	case *List, *Dict:
+	case *List, *Dict, *ByteArray:
 		return 0, th.Errorf(TypeErrorType, "unhashable type: '%s'", o.Type().Name)
 	case *Set:
 		if !v.Frozen {
@@ -435,6 +454,10 @@ func tupleHash(th *Thread, t Tuple) (int64, error) {
 		prime2 = 14029467366897019727
 		prime5 = 2870177450012600261
 	)
+	if err := th.enterGo(); err != nil {
+		return 0, err
+	}
+	defer th.leaveGo()
 	acc := uint64(prime5)
 	for _, item := range t {
 		h, err := Hash(th, item)

@@ -14,6 +14,39 @@ type Dict struct {
 	// version changes on every mutation, so iterators can detect
 	// "dictionary changed size during iteration".
 	version uint64
+	// cls and attrs are set for instances of user subclasses of dict.
+	cls   *Type
+	attrs *Dict
+}
+
+// InstanceDict returns the attributes of a dict subclass's instance (nil
+// for a plain dict).
+func (d *Dict) InstanceDict() *Dict { return d.attrs }
+
+// overridden returns the Python method that a user subclass of list or
+// dict defines for the special method name, or nil: the generic
+// operations' fast paths for lists and dicts give way to it.
+//
+// Inside a builtin method of list or dict called on such an instance
+// (super().__getitem__(i)), the instance itself is exempt: th.bypass.
+func overridden(th *Thread, o Object, name string) Object {
+	if o == th.bypass {
+		return nil
+	}
+	var cls *Type
+	switch v := o.(type) {
+	case *List:
+		cls = v.cls
+	case *Dict:
+		cls = v.cls
+	}
+	if cls == nil {
+		return nil
+	}
+	if m, ok := cls.Lookup(name).(*Function); ok {
+		return m
+	}
+	return nil
 }
 
 type dictEntry struct {
@@ -31,7 +64,12 @@ const (
 func NewDict() *Dict { return &Dict{} }
 
 // Type returns dict.
-func (d *Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type {
+	if d.cls != nil {
+		return d.cls
+	}
+	return DictType
+}
 
 // Len returns the number of items.
 func (d *Dict) Len() int { return d.used }
@@ -158,6 +196,12 @@ func (d *Dict) setHashed(th *Thread, key Object, h int64, value Object) error {
 		return nil
 	}
 	if (len(d.entries)+1)*3 >= len(d.index)*2 {
+		// An entry (hash, key, value) costs about three elements.
+		if th != nil && len(d.entries) >= 1<<16 {
+			if err := th.checkSize(len(d.entries) * 3 * 2); err != nil {
+				return err
+			}
+		}
 		d.grow()
 	}
 	slot, _, _ := d.find(nil, key, h)

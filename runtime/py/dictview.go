@@ -84,11 +84,7 @@ func (th *Thread) dictMergeKwargs(d *Dict, other Object, fn Object) error {
 	tmp := NewDict()
 	if err := th.dictUpdateMapping(tmp, other); err != nil {
 		if _, ok := other.(*Dict); !ok {
-			name := "function"
-			if f, ok := fn.(*Function); ok {
-				name = f.Qualname + "()"
-			}
-			return th.Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", name, other.Type().Name)
+			return th.Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", functionStr(th, fn), other.Type().Name)
 		}
 		return err
 	}
@@ -97,11 +93,7 @@ func (th *Thread) dictMergeKwargs(d *Dict, other Object, fn Object) error {
 			return th.NewError(TypeErrorType, "keywords must be strings")
 		}
 		if v, _ := d.GetItem(th, kv[0]); v != nil {
-			name := "function"
-			if f, ok := fn.(*Function); ok {
-				name = f.Qualname + "()"
-			}
-			return th.Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", name, string(kv[0].(Str)))
+			return th.Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), string(kv[0].(Str)))
 		}
 		if err := d.SetItem(th, kv[0], kv[1]); err != nil {
 			return err

@@ -41,6 +41,53 @@ func (th *Thread) enter(f *Frame) error {
 	return nil
 }
 
+// enterNested guards Go code that recurses into nested values (the repr
+// of a list of lists, comparing nested tuples, an iterator wrapping an
+// iterator...): each level counts against the recursion limit like a
+// Python call, as CPython's Py_EnterRecursiveCall does. where completes
+// the message (" in comparison"). A successful call must be matched by
+// leaveNested.
+func (th *Thread) enterNested(where string) error {
+	if th.depth >= th.RecursionLimit {
+		return th.NewError(RecursionErrorType, "maximum recursion depth exceeded"+where)
+	}
+	th.depth++
+	return nil
+}
+
+func (th *Thread) leaveNested() { th.depth-- }
+
+// callNested calls fn(args...) one recursion level deeper, as CPython
+// does where it calls a Python method from C behind a recursion check
+// (slot functions such as __repr__, __str__, __eq__, __call__): a
+// runaway recursion through them then fails with CPython's message.
+func (th *Thread) callNested(where string, fn Object, args ...Object) (Object, error) {
+	if err := th.enterNested(where); err != nil {
+		return nil, err
+	}
+	r, err := th.Call(fn, args, nil)
+	th.leaveNested()
+	return r, err
+}
+
+// enterGo guards Go code that recurses without a Python-level
+// counterpart (iterators wrapping iterators, hashing nested tuples):
+// CPython would overflow its C stack there, we raise RecursionError
+// before Go's stack runs out. It does not move the recursion depth, so
+// Python-visible limits are unchanged.
+func (th *Thread) enterGo() error {
+	if th.goNest >= max(maxGoNest, 4*th.RecursionLimit) {
+		return th.NewError(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	th.goNest++
+	return nil
+}
+
+func (th *Thread) leaveGo() { th.goNest-- }
+
+// maxGoNest bounds enterGo's nesting.
+const maxGoNest = 10000
+
 func (th *Thread) leave(f *Frame) {
 	th.frame = f.Back
 	f.Back = nil
@@ -55,6 +102,7 @@ func (th *Thread) runFrame(f *Frame) (Object, error) {
 	f.started = true
 	res, _, err := th.eval(f, nil)
 	th.leave(f)
+	f.recycle()
 	return res, err
 }
 
@@ -66,7 +114,18 @@ func (th *Thread) checkSteps() error {
 	if th.Interrupted != nil && th.Interrupted() {
 		return th.NewError(StepBudgetExceeded, "the run was stopped")
 	}
+	if th.heapProbe.over(th.heapLimit()) {
+		return th.memoryError()
+	}
 	return nil
+}
+
+// heapLimit is HeapLimit with its default.
+func (th *Thread) heapLimit() int64 {
+	if th.HeapLimit > 0 {
+		return th.HeapLimit
+	}
+	return max(4*th.MemoryBudget, 64<<20)
 }
 
 // stepCheckInterval is how many instructions run between budget checks.
@@ -548,7 +607,14 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				sp++
 			case compile.BUILD_STRING:
 				n := int(in.Arg)
-				var sb []byte
+				size := 0
+				for _, v := range stack[sp-n : sp] {
+					size += len(v.(Str))
+				}
+				if err = th.checkBytes(size); err != nil {
+					goto handle
+				}
+				sb := make([]byte, 0, size)
 				for _, v := range stack[sp-n : sp] {
 					sb = append(sb, string(v.(Str))...)
 				}
@@ -571,6 +637,11 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 			case compile.LIST_APPEND:
 				sp--
 				l := stack[sp-int(in.Arg)].(*List)
+				if len(l.Items) == cap(l.Items) {
+					if err = checkListSize(th, len(l.Items)+1); err != nil {
+						goto handle
+					}
+				}
 				l.Items = append(l.Items, stack[sp])
 				stack[sp] = nil
 			case compile.SET_ADD:
@@ -591,6 +662,11 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				sp--
 				l := stack[sp-int(in.Arg)].(*List)
 				var items []Object
+				if !isIterable(stack[sp]) {
+					err = th.Errorf(TypeErrorType, "Value after * must be an iterable, not %s", stack[sp].Type().Name)
+					stack[sp] = nil
+					goto handle
+				}
 				items, err = th.iterateForUnpack(stack[sp])
 				stack[sp] = nil
 				if err != nil {
@@ -609,6 +685,9 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				d := stack[sp-int(in.Arg)].(*Dict)
 				if in.Op == compile.DICT_MERGE {
 					err = th.dictMergeKwargs(d, stack[sp], stack[sp-int(in.Arg)-2])
+				} else if _, isDict := stack[sp].(*Dict); !isDict && !hasAttr(th, stack[sp], "keys") {
+					// {**x} needs a mapping, not pairs.
+					err = th.Errorf(TypeErrorType, "'%s' object is not a mapping", stack[sp].Type().Name)
 				} else {
 					err = th.dictUpdateMapping(d, stack[sp])
 				}
@@ -658,6 +737,11 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 					for i, c := range t {
 						fn.Closure[i] = c.(*Cell)
 					}
+					stack[sp] = nil
+				}
+				if in.Arg&4 != 0 {
+					sp--
+					fn.Annotations = stack[sp].(*Dict)
 					stack[sp] = nil
 				}
 				if in.Arg&2 != 0 {
@@ -935,9 +1019,20 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				if exc.Traceback == nil {
 					th.setContext(exc)
 				}
-				exc.Traceback = &Traceback{Next: exc.Traceback, Code: f.Code, Line: f.Code.LineAt(f.pc - 1)}
+				exc.Traceback = &Traceback{Next: exc.Traceback, Code: f.Code, Line: f.Code.LineAt(f.pc - 1), Frame: f}
 			}
 			reraise = false
+			if exc.Class == StepBudgetExceeded {
+				// The run is being stopped: no except or finally
+				// block may run (one could swallow the stop or loop
+				// again), but the traceback is kept.
+				for len(f.blocks) > 0 {
+					if f.blocks[len(f.blocks)-1].kind == blockExceptHandler {
+						th.popHandled(f)
+					}
+					f.blocks = f.blocks[:len(f.blocks)-1]
+				}
+			}
 			// Find the innermost handler of this frame.
 			for len(f.blocks) > 0 {
 				b := f.blocks[len(f.blocks)-1]
@@ -1028,7 +1123,7 @@ func (th *Thread) setContext(exc *Exception) {
 func (th *Thread) nameError(f *Frame, name string) error {
 	e := th.Errorf(NameErrorType, "name '%s' is not defined", name)
 	e.SetAttrStr("name", Str(name))
-	e.SetAttrStr("frame", &FrameObject{f})
+	e.SetAttrStr("frame", frameObject(f))
 	return e
 }
 

@@ -47,6 +47,8 @@ type Traceback struct {
 	Next *Traceback
 	Code *compile.Code
 	Line int
+	// Frame is the frame itself (tb_frame), when known.
+	Frame *Frame
 }
 
 // NewException makes an exception of class cls with the given args.
@@ -125,6 +127,14 @@ var (
 	FileNotFoundErrorType     = newExcType("FileNotFoundError", OSErrorType)
 	PermissionErrorType       = newExcType("PermissionError", OSErrorType)
 	TimeoutErrorType          = newExcType("TimeoutError", OSErrorType)
+	BlockingIOErrorType       = newExcType("BlockingIOError", OSErrorType)
+	ChildProcessErrorType     = newExcType("ChildProcessError", OSErrorType)
+	ConnectionAbortedErrType  = newExcType("ConnectionAbortedError", ConnectionErrorType)
+	FileExistsErrorType       = newExcType("FileExistsError", OSErrorType)
+	InterruptedErrorType      = newExcType("InterruptedError", OSErrorType)
+	IsADirectoryErrorType     = newExcType("IsADirectoryError", OSErrorType)
+	NotADirectoryErrorType    = newExcType("NotADirectoryError", OSErrorType)
+	ProcessLookupErrorType    = newExcType("ProcessLookupError", OSErrorType)
 	ReferenceErrorType        = newExcType("ReferenceError", ExceptionType)
 	RuntimeErrorType          = newExcType("RuntimeError", ExceptionType)
 	NotImplementedErrorType   = newExcType("NotImplementedError", RuntimeErrorType)
@@ -140,6 +150,7 @@ var (
 	UnicodeErrorType          = newExcType("UnicodeError", ValueErrorType)
 	UnicodeDecodeErrorType    = newExcType("UnicodeDecodeError", UnicodeErrorType)
 	UnicodeEncodeErrorType    = newExcType("UnicodeEncodeError", UnicodeErrorType)
+	UnicodeTranslateErrorType = newExcType("UnicodeTranslateError", UnicodeErrorType)
 	WarningType               = newExcType("Warning", ExceptionType)
 	DeprecationWarningType    = newExcType("DeprecationWarning", WarningType)
 	RuntimeWarningType        = newExcType("RuntimeWarning", WarningType)
@@ -148,6 +159,10 @@ var (
 	ResourceWarningType       = newExcType("ResourceWarning", WarningType)
 	FutureWarningType         = newExcType("FutureWarning", WarningType)
 	PendingDeprecationWarnTyp = newExcType("PendingDeprecationWarning", WarningType)
+	BytesWarningType          = newExcType("BytesWarning", WarningType)
+	EncodingWarningType       = newExcType("EncodingWarning", WarningType)
+	ImportWarningType         = newExcType("ImportWarning", WarningType)
+	UnicodeWarningType        = newExcType("UnicodeWarning", WarningType)
 )
 
 // BuiltinExceptionTypes lists the exception classes the builtins module
@@ -165,7 +180,21 @@ var BuiltinExceptionTypes = []*Type{
 	TypeErrorType, ValueErrorType, UnicodeErrorType, UnicodeDecodeErrorType,
 	UnicodeEncodeErrorType, WarningType, DeprecationWarningType, RuntimeWarningType,
 	UserWarningType, SyntaxWarningType, ResourceWarningType, FutureWarningType,
-	PendingDeprecationWarnTyp,
+	PendingDeprecationWarnTyp, BlockingIOErrorType, ChildProcessErrorType,
+	ConnectionAbortedErrType, FileExistsErrorType, InterruptedErrorType, IsADirectoryErrorType,
+	NotADirectoryErrorType, ProcessLookupErrorType, UnicodeTranslateErrorType, BytesWarningType,
+	EncodingWarningType, ImportWarningType, UnicodeWarningType,
+}
+
+// osErrorSubclass maps an errno to the OSError subclass that OSError(errno,
+// strerror) creates (Linux numbering, as PEP 3151 specifies).
+var osErrorSubclass = map[int64]*Type{
+	11: BlockingIOErrorType, 114: BlockingIOErrorType, 115: BlockingIOErrorType,
+	10: ChildProcessErrorType, 32: BrokenPipeErrorType, 108: BrokenPipeErrorType,
+	103: ConnectionAbortedErrType, 111: ConnectionRefusedErrType, 104: ConnectionResetErrorType,
+	17: FileExistsErrorType, 2: FileNotFoundErrorType, 21: IsADirectoryErrorType,
+	20: NotADirectoryErrorType, 4: InterruptedErrorType, 13: PermissionErrorType,
+	1: PermissionErrorType, 3: ProcessLookupErrorType, 110: TimeoutErrorType,
 }
 
 func newExcType(name string, bases ...*Type) *Type {
@@ -183,7 +212,7 @@ func newExcType(name string, bases ...*Type) *Type {
 			}
 		}
 	}
-	t.New = newException
+	t.New = newExceptionIndirect
 	if len(bases) == 0 || bases[0] == nil {
 		t.layout = t
 	} else {
@@ -192,9 +221,123 @@ func newExcType(name string, bases ...*Type) *Type {
 	return t
 }
 
+// newExceptionIndirect calls newException through a variable set by init,
+// which breaks the initialization cycle between the exception types and
+// the code newException reaches.
+func newExceptionIndirect(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
+	return exceptionNewFn(th, cls, args, kwnames)
+}
+
+var exceptionNewFn NewFunc
+
+func init() { exceptionNewFn = newException }
+
 // newException is BaseException.__new__: it stores the args.
 func newException(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
 	n := len(args) - len(kwnames)
 	e := &Exception{Class: cls, Args: append(Tuple(nil), args[:n]...)}
+	if cls.IsSubtype(OSErrorType) && n >= 2 && n <= 5 {
+		// OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+		// plain OSError picks the subclass the errno names, and args
+		// keeps only errno and strerror when a filename is given.
+		if cls == OSErrorType {
+			if code, ok := e.Args[0].(Int); ok {
+				if sub := osErrorSubclass[int64(code)]; sub != nil {
+					e.Class = sub
+				}
+			}
+		}
+		e.SetAttrStr("errno", e.Args[0])
+		e.SetAttrStr("strerror", e.Args[1])
+		if n >= 3 {
+			e.SetAttrStr("filename", e.Args[2])
+			if n == 5 {
+				e.SetAttrStr("filename2", e.Args[4])
+			}
+			e.Args = e.Args[:2]
+		}
+	}
+	if n == 5 && (cls.IsSubtype(UnicodeDecodeErrorType) || cls.IsSubtype(UnicodeEncodeErrorType)) {
+		for i, name := range []string{"encoding", "object", "start", "end", "reason"} {
+			e.SetAttrStr(name, e.Args[i])
+		}
+	}
 	return e, nil
+}
+
+// osErrorStr is str() of an OSError made with an errno and strerror:
+// "[Errno 2] No such file: 'name'".
+func osErrorStr(th *Thread, e *Exception) (string, bool) {
+	d := instanceDict(e)
+	if d == nil || d.GetStr("errno") == nil {
+		return "", false
+	}
+	errno, err := StrString(th, d.GetStr("errno"))
+	if err != nil {
+		return "", false
+	}
+	strerror, err := StrString(th, d.GetStr("strerror"))
+	if err != nil {
+		return "", false
+	}
+	s := "[Errno " + errno + "] " + strerror
+	if fn := d.GetStr("filename"); fn != nil && fn != None {
+		r, err := reprString(th, fn)
+		if err != nil {
+			return "", false
+		}
+		s += ": " + r
+		if fn2 := d.GetStr("filename2"); fn2 != nil && fn2 != None {
+			r2, err := reprString(th, fn2)
+			if err != nil {
+				return "", false
+			}
+			s += " -> " + r2
+		}
+	}
+	return s, true
+}
+
+// unicodeErrorStr is str() of a UnicodeDecodeError or UnicodeEncodeError
+// made with its five arguments.
+func unicodeErrorStr(th *Thread, e *Exception) (string, bool) {
+	if len(e.Args) != 5 {
+		return "", false
+	}
+	enc, ok1 := e.Args[0].(Str)
+	start, ok2 := e.Args[2].(Int)
+	end, ok3 := e.Args[3].(Int)
+	reason, ok4 := e.Args[4].(Str)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return "", false
+	}
+	if e.IsA(UnicodeDecodeErrorType) {
+		b, ok := e.Args[1].(Bytes)
+		if !ok {
+			return "", false
+		}
+		if end == start+1 && start >= 0 && int(start) < len(b) {
+			return sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start], start, reason), true
+		}
+		return sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), true
+	}
+	s, ok := e.Args[1].(Str)
+	if !ok {
+		return "", false
+	}
+	rs := []rune(string(s))
+	if end == start+1 && start >= 0 && int(start) < len(rs) {
+		c := rs[start]
+		var ch string
+		switch {
+		case c < 0x100:
+			ch = sprintf("\\x%02x", c)
+		case c < 0x10000:
+			ch = sprintf("\\u%04x", c)
+		default:
+			ch = sprintf("\\U%08x", c)
+		}
+		return sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, ch, start, reason), true
+	}
+	return sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), true
 }

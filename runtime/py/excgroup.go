@@ -20,7 +20,7 @@ func (th *Thread) exceptStarSplit(excObj, cls Object) (rest, match Object, err e
 			if !exc.IsA(ExceptionType) {
 				g.Class = BaseExceptionGroupType
 			}
-			g.Args = Tuple{Str(""), NewList([]Object{exc})}
+			g.Args = Tuple{Str(""), Tuple{exc}}
 			g.Traceback = exc.Traceback
 			return None, g, nil
 		}
@@ -65,7 +65,15 @@ func (th *Thread) splitGroup(g *Exception, pred func(*Exception) (bool, error)) 
 		if len(items) == 0 {
 			return nil
 		}
-		n := &Exception{Class: g.Class, Msg: g.Msg, Group: items, Traceback: g.Traceback,
+		// BaseExceptionGroup.derive makes a plain ExceptionGroup (or
+		// BaseExceptionGroup) even from a subclass.
+		cls := ExceptionGroupType
+		for _, e := range items {
+			if !e.IsA(ExceptionType) {
+				cls = BaseExceptionGroupType
+			}
+		}
+		n := &Exception{Class: cls, Msg: g.Msg, Group: items, Traceback: g.Traceback,
 			Cause: g.Cause, Context: g.Context, SuppressContext: g.SuppressContext, Notes: g.Notes}
 		l := make([]Object, len(items))
 		for i, e := range items {

@@ -33,6 +33,35 @@ type Frame struct {
 	// Func is the function whose call made this frame (nil for modules
 	// and class bodies); super() reads its first argument from here.
 	Func *Function
+	// escaped: Python code got hold of this frame (a frame object), so it
+	// must not be recycled.
+	escaped bool
+}
+
+// frameObject wraps a frame for Python code, which pins it.
+func frameObject(f *Frame) *FrameObject {
+	f.escaped = true
+	return &FrameObject{f}
+}
+
+// maxPooledFrames bounds the recycled frames kept per code object.
+const maxPooledFrames = 16
+
+// recycle keeps a finished plain-call frame for the next call of the
+// same code: frames are the VM's most frequent allocation.
+func (f *Frame) recycle() {
+	if f.escaped {
+		return
+	}
+	cc, ok := f.Code.Cache.(*codeCache)
+	if !ok || len(cc.free) >= maxPooledFrames {
+		return
+	}
+	f.Globals, f.NS, f.Func, f.Back = nil, nil, nil, nil
+	f.cells = nil
+	f.blocks = f.blocks[:0]
+	f.handling = f.handling[:0]
+	cc.free = append(cc.free, f)
 }
 
 type blockKind uint8
@@ -65,6 +94,7 @@ func (f *Frame) Line() int {
 // codeCache is what the VM memoises on a compile.Code.
 type codeCache struct {
 	consts []Object
+	free   []*Frame
 }
 
 // constsOf converts a code object's constants to Objects, once.
@@ -133,6 +163,25 @@ func (Complex) Type() *Type { return ComplexType }
 
 // newFrame prepares a frame for code with the given globals.
 func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *Frame {
+	if cc, ok := code.Cache.(*codeCache); ok && len(cc.free) > 0 {
+		f := cc.free[len(cc.free)-1]
+		cc.free = cc.free[:len(cc.free)-1]
+		// Locals were cleared when the frame finished; the stack is
+		// empty past sp == 0.
+		clear(f.locals)
+		f.Globals = globals
+		f.Builtins = th.Builtins
+		f.sp, f.pc = 0, 0
+		f.started, f.finished = false, false
+		if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
+			f.cells = make([]*Cell, nc)
+			for i := range code.CellVars {
+				f.cells[i] = &Cell{}
+			}
+			copy(f.cells[len(code.CellVars):], closure)
+		}
+		return f
+	}
 	nl := len(code.VarNames)
 	mem := make([]Object, nl+code.StackSize+1)
 	f := &Frame{

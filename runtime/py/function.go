@@ -14,6 +14,9 @@ type Function struct {
 	Qualname   string
 	Module     Object
 	Doc        Object
+	// Annotations is __annotations__, made on first use when the
+	// definition had none.
+	Annotations *Dict
 	// Dict holds attributes set on the function (functools.wraps sets
 	// __wrapped__, users set counters...); nil until the first one.
 	Dict *Dict

@@ -27,6 +27,7 @@ type Generator struct {
 	// asyncGenHooked: asyncio's firstiter hook has seen this generator.
 	AsyncGenHooked  bool
 	warnedUnawaited bool
+	owned           bool
 	// OnFinish, when set, is called once when the frame finishes
 	// (returns or raises); asyncio uses it for "never awaited" tracking.
 	OnFinish func()

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+
+	"github.com/aioplay/aioplay/runtime/pymath"
 )
 
 // Int is a Python int that fits in 64 bits.
@@ -163,7 +165,7 @@ func intMod(th *Thread, a, b Object) (Object, error) {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
 			if y == 0 {
-				return nil, th.NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
+				return nil, th.NewError(ZeroDivisionErrorType, "integer modulo by zero")
 			}
 			if y == -1 {
 				return Int(0), nil
@@ -177,7 +179,7 @@ func intMod(th *Thread, a, b Object) (Object, error) {
 	}
 	bb := toBig(b)
 	if bb.Sign() == 0 {
-		return nil, th.NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
+		return nil, th.NewError(ZeroDivisionErrorType, "integer modulo by zero")
 	}
 	m := new(big.Int).Mod(toBig(a), bb) // 0 <= m < |b|
 	if m.Sign() != 0 && bb.Sign() < 0 {
@@ -201,7 +203,7 @@ func intPow(th *Thread, a, b Object) (Object, error) {
 		if fa == 0 {
 			return nil, th.NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 		}
-		return Float(math.Pow(fa, fb)), nil
+		return Float(pymath.Pow(fa, fb)), nil
 	}
 	base := toBig(a)
 	if base.BitLen() > 1 || (base.BitLen() == 1 && base.Sign() < 0) {

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -154,6 +155,9 @@ func strAt(s string, i int) string {
 
 // GetItem implements o[key].
 func GetItem(th *Thread, o, key Object) (Object, error) {
+	if m := overridden(th, o, "__getitem__"); m != nil {
+		return th.Call(m, []Object{o, key}, nil)
+	}
 	switch v := o.(type) {
 	case *List:
 		if i, ok := key.(Int); ok {
@@ -256,6 +260,12 @@ func GetItem(th *Thread, o, key Object) (Object, error) {
 			return nil, err
 		}
 		if r == nil {
+			if v.cls != nil {
+				// A dict subclass may supply missing keys.
+				if m := v.cls.Lookup("__missing__"); m != nil {
+					return th.Call(m, []Object{o, key}, nil)
+				}
+			}
 			return nil, NewException(KeyErrorType, key)
 		}
 		return r, nil
@@ -322,6 +332,10 @@ func seqIndexByIndex(th *Thread, o, key Object, name string, n int, at func(int)
 
 // SetItem implements o[key] = value.
 func SetItem(th *Thread, o, key, value Object) error {
+	if m := overridden(th, o, "__setitem__"); m != nil {
+		_, err := th.Call(m, []Object{o, key, value}, nil)
+		return err
+	}
 	switch v := o.(type) {
 	case *List:
 		if s, ok := key.(*Slice); ok {
@@ -384,6 +398,10 @@ func (th *Thread) listSetSlice(l *List, s *Slice, value Object) error {
 
 // DelItem implements del o[key].
 func DelItem(th *Thread, o, key Object) error {
+	if m := overridden(th, o, "__delitem__"); m != nil {
+		_, err := th.Call(m, []Object{o, key}, nil)
+		return err
+	}
 	switch v := o.(type) {
 	case *List:
 		if s, ok := key.(*Slice); ok {
@@ -443,6 +461,13 @@ func DelItem(th *Thread, o, key Object) error {
 
 // Contains implements item in container.
 func Contains(th *Thread, container, item Object) (bool, error) {
+	if m := overridden(th, container, "__contains__"); m != nil {
+		r, err := th.Call(m, []Object{container, item}, nil)
+		if err != nil {
+			return false, err
+		}
+		return Truth(th, r)
+	}
 	switch v := container.(type) {
 	case *Dict:
 		r, err := v.GetItem(th, item)
@@ -460,8 +485,16 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 		case Bytes:
 			return strings.Contains(string(v), string(s)), nil
 		case Int:
+			if s < 0 || s > 255 {
+				return false, th.NewError(ValueErrorType, "byte must be in range(0, 256)")
+			}
 			return strings.IndexByte(string(v), byte(s)) >= 0, nil
 		}
+		if asIntLike(item) == nil {
+			return false, th.Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", item.Type().Name)
+		}
+		// Every case of the switch decides: the types' __contains__
+		// methods call Contains, so falling through would loop.
 	case *List:
 		for i := 0; i < len(v.Items); i++ {
 			eq, err := Equal(th, v.Items[i], item)
@@ -479,13 +512,22 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 		}
 		return false, nil
 	case *Range:
-		if i, ok := asIntLike(item).(Int); ok {
-			x := int64(i)
-			if v.Step > 0 && (x < v.Start || x >= v.Stop) || v.Step < 0 && (x > v.Start || x <= v.Stop) {
+		x, ok := asIntLike(item).(Int)
+		if f, isFloat := item.(Float); isFloat && f == Float(math.Trunc(float64(f))) && math.Abs(float64(f)) < 1<<62 {
+			x, ok = Int(f), true
+		}
+		if !ok {
+			if item.Type().Flags&FlagHeapType == 0 {
+				// No other builtin value equals an int in range.
 				return false, nil
 			}
-			return (x-v.Start)%v.Step == 0, nil
+			// An object with its own __eq__: compare with each.
+			return th.containsByIteration(container, item)
 		}
+		if v.Step > 0 && (int64(x) < v.Start || int64(x) >= v.Stop) || v.Step < 0 && (int64(x) > v.Start || int64(x) <= v.Stop) {
+			return false, nil
+		}
+		return (int64(x)-v.Start)%v.Step == 0, nil
 	case *dictView:
 		switch v.kind {
 		case viewKeys:
@@ -502,6 +544,7 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 			}
 			return Equal(th, r, t[1])
 		}
+		return th.containsByIteration(container, item)
 	}
 	if m := container.Type().Lookup("__contains__"); m != nil {
 		r, err := th.Call(m, []Object{container, item}, nil)
@@ -510,6 +553,12 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 		}
 		return Truth(th, r)
 	}
+	return th.containsByIteration(container, item)
+}
+
+// containsByIteration is `in` for containers without __contains__: it
+// compares item with each element.
+func (th *Thread) containsByIteration(container, item Object) (bool, error) {
 	found := false
 	err := th.iterate(container, func(x Object) error {
 		eq, err := Equal(th, x, item)

@@ -250,6 +250,9 @@ func (it *callIter) Next(th *Thread) (Object, bool, error) {
 
 // GetIter implements iter(x).
 func GetIter(th *Thread, o Object) (Object, error) {
+	if m := overridden(th, o, "__iter__"); m != nil {
+		return th.Call(m, []Object{o}, nil)
+	}
 	switch v := o.(type) {
 	case *List:
 		return &sliceIter{typ: listIterType, list: v}, nil
@@ -293,6 +296,21 @@ func GetIter(th *Thread, o Object) (Object, error) {
 	return nil, th.Errorf(TypeErrorType, "'%s' object is not iterable", cls.Name)
 }
 
+// isIterable reports whether iter(o) can succeed without calling anything
+// (o's class defines __iter__ or __getitem__, or o is a builtin iterable).
+func isIterable(o Object) bool {
+	switch v := o.(type) {
+	case *List, Tuple, Str, Bytes, *Range, *Dict, *dictView, *Set, Iterator:
+		return true
+	case *Generator:
+		return v.Kind == KindGenerator
+	}
+	if m := o.Type().Lookup("__iter__"); m != nil && m != None {
+		return true
+	}
+	return o.Type().Lookup("__getitem__") != nil
+}
+
 // Next advances an iterator: ok is false when it is exhausted.
 func Next(th *Thread, it Object) (Object, bool, error) {
 	switch v := it.(type) {
@@ -303,7 +321,14 @@ func Next(th *Thread, it Object) (Object, bool, error) {
 	case *Generator:
 		return v.next(th)
 	case Iterator:
-		return v.Next(th)
+		// Iterators such as map and zip call Next on the ones they
+		// wrap: chains of them nest.
+		if err := th.enterGo(); err != nil {
+			return nil, false, err
+		}
+		x, ok, err := v.Next(th)
+		th.leaveGo()
+		return x, ok, err
 	}
 	m := it.Type().Lookup("__next__")
 	if m == nil {
@@ -362,11 +387,16 @@ func (th *Thread) Iterate(o Object) ([]Object, error) {
 		return append([]Object(nil), v.Items...), nil
 	case Tuple:
 		return append([]Object(nil), v...), nil
+	case *Range:
+		// Refuse a huge range before building any of it.
+		if err := th.checkSize(int(min(v.Len(), 1<<40))); err != nil {
+			return nil, err
+		}
 	}
 	var out []Object
 	err := th.iterate(o, func(x Object) error {
-		if len(out) >= 1<<24 {
-			if err := th.checkSize(len(out)); err != nil {
+		if len(out) == cap(out) && len(out) >= 1<<16 {
+			if err := th.checkSize(len(out) * 2); err != nil {
 				return err
 			}
 		}

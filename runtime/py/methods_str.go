@@ -1382,23 +1382,11 @@ func hex2(v uint32, n int) string {
 }
 
 // unicodeError makes a UnicodeEncodeError or UnicodeDecodeError with
-// CPython's message and attributes.
+// CPython's arguments and attributes; its str() (unicodeErrorStr) derives
+// the message from them. what is unused: the message names the character
+// or byte itself.
 func unicodeError(th *Thread, cls *Type, encoding string, object Object, start, end int, reason, what string) error {
-	var msg string
-	verb := "encode"
-	if cls == UnicodeDecodeErrorType {
-		verb = "decode"
-	}
-	if end-start == 1 {
-		msg = sprintf("'%s' codec can't %s %s in position %d: %s", encoding, verb, what, start, reason)
-	} else {
-		plural := "characters"
-		if cls == UnicodeDecodeErrorType {
-			plural = "bytes"
-		}
-		msg = sprintf("'%s' codec can't %s %s in position %d-%d: %s", encoding, verb, plural, start, end-1, reason)
-	}
-	e := th.NewError(cls, msg)
+	e := NewException(cls, Str(encoding), object, Int(start), Int(end), Str(reason))
 	e.SetAttrStr("encoding", Str(encoding))
 	e.SetAttrStr("object", object)
 	e.SetAttrStr("start", Int(start))

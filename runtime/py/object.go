@@ -1,5 +1,7 @@
 package py
 
+import "slices"
+
 // Object is any Python value. Type returns its class.
 type Object interface {
 	Type() *Type
@@ -15,6 +17,9 @@ const (
 	FlagException
 	// FlagAbstract: instances cannot be created directly from Python.
 	FlagAbstract
+	// FlagNoDict: a class whose __slots__ (and its bases') leave its
+	// instances without a __dict__; only slot names can be set.
+	FlagNoDict
 )
 
 // NewFunc creates an instance of cls (the __new__ step of a call to a
@@ -40,10 +45,21 @@ type Type struct {
 	// whenever this class or one of its bases is modified.
 	lookupCache map[string]Object
 	subclasses  []*Type
+	// Meta is the class's metaclass when it is not type.
+	Meta *Type
+	// slots are the names declared in __slots__ by the class and its
+	// bases.
+	slots map[string]bool
 }
 
-// Type returns type, the class of every class.
-func (t *Type) Type() *Type { return TypeType }
+// Type returns the class's metaclass: type, unless the class statement
+// chose another.
+func (t *Type) Type() *Type {
+	if t.Meta != nil {
+		return t.Meta
+	}
+	return TypeType
+}
 
 // IsSubtype reports whether t is sub (or a subclass of it).
 func (t *Type) IsSubtype(sub *Type) bool {
@@ -157,7 +173,15 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, bool) {
 			}
 		}
 		if cand == nil {
-			return nil, false
+			// Report the heads that could not be merged, in order
+			// and without repeats, as CPython's set_mro_error does.
+			var heads []*Type
+			for _, s := range seqs {
+				if len(s) > 0 && !slices.Contains(heads, s[0]) {
+					heads = append(heads, s[0])
+				}
+			}
+			return heads, false
 		}
 		out = append(out, cand)
 		for i, s := range seqs {

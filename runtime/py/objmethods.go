@@ -16,6 +16,7 @@ var (
 	baseExceptionStr   *Builtin
 	baseExceptionInit  *Builtin
 	objectInitSubclass *Builtin
+	objectGetattribute *Builtin
 )
 
 func method(t *Type, name string, fn BuiltinFn) *Builtin {
@@ -24,15 +25,53 @@ func method(t *Type, name string, fn BuiltinFn) *Builtin {
 	return b
 }
 
+// objArity wraps a method of object with the check of its argument count
+// (n includes self), as CPython's slot wrappers check it.
+func objArity(name string, n int, fn BuiltinFn) BuiltinFn {
+	return func(th *Thread, args []Object, kw []string) (Object, error) {
+		if len(args) == 0 {
+			return nil, th.Errorf(TypeErrorType, "descriptor '%s' of 'object' object needs an argument", name)
+		}
+		if len(kw) > 0 {
+			return nil, th.Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+		}
+		if len(args) != n {
+			return nil, th.Errorf(TypeErrorType, "expected %d argument%s, got %d", n-1, pluralS(n-1), len(args)-1)
+		}
+		return fn(th, args, kw)
+	}
+}
+
+// excArity wraps a method of BaseException with the checks of its
+// receiver and argument count (min and max include self; max -1 means
+// any number).
+func excArity(name string, min, max int, fn BuiltinFn) BuiltinFn {
+	return func(th *Thread, args []Object, kw []string) (Object, error) {
+		if len(args)-len(kw) == 0 {
+			return nil, th.Errorf(TypeErrorType, "descriptor '%s' of 'BaseException' object needs an argument", name)
+		}
+		if _, ok := args[0].(*Exception); !ok {
+			return nil, th.Errorf(TypeErrorType, "descriptor '%s' requires a 'BaseException' object but received a '%s'", name, args[0].Type().Name)
+		}
+		if n := len(args) - len(kw); n < min || max >= 0 && n > max {
+			if max == min {
+				return nil, th.Errorf(TypeErrorType, "BaseException.%s() takes exactly one argument (%d given)", name, n-1)
+			}
+			return nil, th.Errorf(TypeErrorType, "expected %d argument%s, got %d", max-1, pluralS(max-1), n-1)
+		}
+		return fn(th, args, kw)
+	}
+}
+
 func init() {
 	objectInit = method(ObjectType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) { return None, nil })
-	objectRepr = method(ObjectType, "__repr__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	objectRepr = method(ObjectType, "__repr__", objArity("__repr__", 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		cls := args[0].Type()
 		return Str("<" + typeQualNameMain(cls) + " object at " + th.addr(args[0]) + ">"), nil
-	})
-	objectStr = method(ObjectType, "__str__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	objectStr = method(ObjectType, "__str__", objArity("__str__", 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		return Repr(th, args[0])
-	})
+	}))
 	objectSetattr = method(ObjectType, "__setattr__", func(th *Thread, args []Object, kw []string) (Object, error) {
 		if len(args) != 3 {
 			return nil, th.NewError(TypeErrorType, "__setattr__ expected 2 arguments")
@@ -43,43 +82,56 @@ func init() {
 		}
 		return None, genericSetAttr(th, args[0], string(name), args[2])
 	})
-	objectDelattr = method(ObjectType, "__delattr__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	objectDelattr = method(ObjectType, "__delattr__", objArity("__delattr__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		name, _ := args[1].(Str)
 		if d := instanceDict(args[0]); d != nil && d.DelStr(string(name)) {
 			return None, nil
 		}
 		return nil, attrError(th, args[0], string(name))
-	})
-	objectHash = method(ObjectType, "__hash__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	objectHash = method(ObjectType, "__hash__", objArity("__hash__", 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		return Int(th.ID(args[0]) >> 4), nil
-	})
-	objectFormat = method(ObjectType, "__format__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	objectFormat = method(ObjectType, "__format__", objArity("__format__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		if len(args) > 1 && args[1] != Str("") {
 			return nil, th.Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", args[0].Type().Name)
 		}
 		return StrOf(th, args[0])
-	})
-	method(ObjectType, "__eq__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	method(ObjectType, "__eq__", objArity("__eq__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		if Is(args[0], args[1]) {
 			return True, nil
 		}
 		return NotImplemented, nil
-	})
-	method(ObjectType, "__ne__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	method(ObjectType, "__ne__", objArity("__ne__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		r, err := RichCompare(th, 2, args[0], args[1])
 		if err != nil {
 			return nil, err
 		}
 		t, err := Truth(th, r)
 		return Bool(!t), err
+	}))
+	objectGetattribute = method(ObjectType, "__getattribute__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		if len(args) != 2 {
+			return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(args)-1)
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, th.Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		if _, isType := args[0].(*Type); isType {
+			return GetAttr(th, args[0], string(name))
+		}
+		v, err := genericGetAttr(th, args[0], args[0].Type(), string(name))
+		if err == nil && v == nil {
+			return nil, attrError(th, args[0], string(name))
+		}
+		return v, err
 	})
-	method(ObjectType, "__getattribute__", func(th *Thread, args []Object, kw []string) (Object, error) {
-		name, _ := args[1].(Str)
-		return GetAttr(th, args[0], string(name))
-	})
-	method(ObjectType, "__dir__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	method(ObjectType, "__dir__", objArity("__dir__", 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		return dirOf(th, args[0])
-	})
+	}))
 	ObjectType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(th *Thread, args []Object, kw []string) (Object, error) {
 		if len(args) == 0 {
 			return nil, th.NewError(TypeErrorType, "object.__new__(): not enough arguments")
@@ -97,19 +149,19 @@ func init() {
 		Fn: func(th *Thread, args []Object, kw []string) (Object, error) { return None, nil }}
 	ObjectType.Dict.SetStr("__init_subclass__", objectInitSubclass)
 
-	baseExceptionInit = method(BaseExceptionType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	baseExceptionInit = method(BaseExceptionType, "__init__", excArity("__init__", 1, -1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		e := args[0].(*Exception)
 		e.Args = append(Tuple(nil), args[1:len(args)-len(kw)]...)
 		return None, nil
-	})
-	baseExceptionRepr = method(BaseExceptionType, "__repr__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	baseExceptionRepr = method(BaseExceptionType, "__repr__", excArity("__repr__", 1, 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		s, err := exceptionRepr(th, args[0].(*Exception))
 		return Str(s), err
-	})
-	baseExceptionStr = method(BaseExceptionType, "__str__", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	baseExceptionStr = method(BaseExceptionType, "__str__", excArity("__str__", 1, 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		return Str(exceptionStrTh(th, args[0].(*Exception))), nil
-	})
-	method(BaseExceptionType, "with_traceback", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	method(BaseExceptionType, "with_traceback", excArity("with_traceback", 2, 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		e := args[0].(*Exception)
 		if tb, ok := args[1].(*TracebackObject); ok {
 			e.Traceback = tb.TB
@@ -117,8 +169,8 @@ func init() {
 			e.Traceback = nil
 		}
 		return e, nil
-	})
-	method(BaseExceptionType, "add_note", func(th *Thread, args []Object, kw []string) (Object, error) {
+	}))
+	method(BaseExceptionType, "add_note", excArity("add_note", 2, 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		e := args[0].(*Exception)
 		s, ok := args[1].(Str)
 		if !ok {
@@ -126,7 +178,7 @@ func init() {
 		}
 		e.Notes = append(e.Notes, string(s))
 		return None, nil
-	})
+	}))
 	// KeyError etc. share BaseException's methods. SystemExit, OSError
 	// and StopIteration have extra attributes handled in specialAttr.
 }
@@ -137,6 +189,19 @@ func init() {
 func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 	if name == "__class__" {
 		return o.Type(), true, nil
+	}
+	if name == "__dict__" {
+		// Instances of subclasses of builtin types (list, dict...).
+		switch v := o.(type) {
+		case *List:
+			if v.attrs != nil {
+				return v.attrs, true, nil
+			}
+		case *Dict:
+			if v.attrs != nil {
+				return v.attrs, true, nil
+			}
+		}
 	}
 	switch v := o.(type) {
 	case *Type:
@@ -225,7 +290,10 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			}
 			return v.KwDefaults, true, nil
 		case "__annotations__":
-			return NewDict(), true, nil
+			if v.Annotations == nil {
+				v.Annotations = NewDict()
+			}
+			return v.Annotations, true, nil
 		}
 	case *Builtin:
 		switch name {
@@ -302,8 +370,13 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				}
 				return v.Args, true, nil
 			}
-		case "errno", "strerror", "filename":
+		case "errno", "strerror", "filename", "filename2":
 			if v.IsA(OSErrorType) {
+				if d := instanceDict(v); d != nil {
+					if x := d.GetStr(name); x != nil {
+						return x, true, nil
+					}
+				}
 				return None, true, nil
 			}
 		case "exceptions":
@@ -340,7 +413,7 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			if v.Frame.finished {
 				return None, true, nil
 			}
-			return &FrameObject{v.Frame}, true, nil
+			return frameObject(v.Frame), true, nil
 		case "cr_code", "gi_code", "ag_code":
 			return &codeObject{v.Frame.Code}, true, nil
 		}
@@ -392,12 +465,16 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			if v.F.Back == nil {
 				return None, true, nil
 			}
-			return &FrameObject{v.F.Back}, true, nil
+			return frameObject(v.F.Back), true, nil
 		}
 	case *TracebackObject:
 		switch name {
 		case "tb_lineno":
 			return Int(v.TB.Line), true, nil
+		case "tb_frame":
+			if v.TB.Frame != nil {
+				return frameObject(v.TB.Frame), true, nil
+			}
 		case "tb_next":
 			if v.TB.Next == nil {
 				return None, true, nil
@@ -474,6 +551,12 @@ func (*FrameObject) Type() *Type { return FrameType }
 var FrameType = newBuiltinType("frame", ObjectType, 0)
 
 // dirOf implements dir(x): sorted attribute names.
+// objectDirNames are the attributes of object in CPython 3.11.
+var objectDirNames = []string{"__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__",
+	"__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+	"__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+	"__sizeof__", "__str__", "__subclasshook__"}
+
 func dirOf(th *Thread, o Object) (Object, error) {
 	seen := map[string]bool{}
 	var names []string
@@ -488,17 +571,38 @@ func dirOf(th *Thread, o Object) (Object, error) {
 			}
 		}
 	}
+	addNames := func(list ...string) {
+		for _, n := range list {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	// addClass adds a class's attributes, with those CPython's classes
+	// carry as descriptors or slots that our dictionaries do not hold.
+	addClass := func(m *Type) {
+		add(m.Dict)
+		if m == ObjectType {
+			addNames(objectDirNames...)
+		} else if m.Flags&FlagHeapType != 0 {
+			addNames("__doc__")
+			if m.Flags&FlagNoDict == 0 {
+				addNames("__dict__", "__weakref__")
+			}
+		}
+	}
 	switch v := o.(type) {
 	case *Module:
 		add(v.Dict)
 	case *Type:
 		for _, m := range v.MRO {
-			add(m.Dict)
+			addClass(m)
 		}
 	default:
 		add(instanceDict(o))
 		for _, m := range o.Type().MRO {
-			add(m.Dict)
+			addClass(m)
 		}
 	}
 	sortStrings(names)

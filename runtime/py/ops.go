@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/aioplay/aioplay/runtime/compile"
+	"github.com/aioplay/aioplay/runtime/pymath"
 )
 
 var binOpSymbols = [...]string{"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"}
@@ -12,8 +13,10 @@ var binOpDunders = [...]string{"add", "sub", "mul", "matmul", "truediv", "floord
 
 // BinaryOp implements a op b.
 func BinaryOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
-	if v, err := builtinBinary(th, op, a, b); v != nil || err != nil {
-		return v, err
+	if overridden(th, a, "__"+binOpDunders[op]+"__") == nil && overridden(th, b, "__r"+binOpDunders[op]+"__") == nil {
+		if v, err := builtinBinary(th, op, a, b); v != nil || err != nil {
+			return v, err
+		}
 	}
 	return dunderBinary(th, op, a, b, "")
 }
@@ -21,6 +24,15 @@ func BinaryOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 // InplaceOp implements a op= b.
 func InplaceOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 	switch x := a.(type) {
+	case *ByteArray:
+		// += and *= change the bytearray itself.
+		if r, err := byteArrayBinary(th, op, a, b); r != nil || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			x.B = r.(*ByteArray).B
+			return x, nil
+		}
 	case *List:
 		switch op {
 		case compile.OpAdd:
@@ -114,8 +126,10 @@ func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Ob
 	if op == compile.OpPow && inplace == "" {
 		sym = "** or pow()"
 	}
-	if op == compile.OpAdd && inplace == "" {
+	if op == compile.OpAdd {
 		switch a.(type) {
+		case Bytes:
+			return nil, th.Errorf(TypeErrorType, "can't concat %s to bytes", tb.Name)
 		case Str:
 			return nil, th.Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", tb.Name)
 		case *List:
@@ -135,7 +149,7 @@ func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Ob
 		case *List, Tuple, Bytes:
 			bSeq = true
 		}
-		if aSeq && tb != FloatType || bSeq && ta != FloatType {
+		if aSeq || bSeq {
 			other := tb
 			if bSeq && !aSeq {
 				other = ta
@@ -178,12 +192,18 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		}
 		return complexBinary(th, op, a, b)
 	}
+	if _, ok := a.(*ByteArray); ok {
+		return byteArrayBinary(th, op, a, b)
+	}
+	if _, ok := b.(*ByteArray); ok {
+		return byteArrayBinary(th, op, a, b)
+	}
 	switch x := a.(type) {
 	case Str:
 		switch op {
 		case compile.OpAdd:
 			if y, ok := b.(Str); ok {
-				if err := th.checkSize(len(x) + len(y)); err != nil {
+				if err := th.checkBytes(len(x) + len(y)); err != nil {
 					return nil, err
 				}
 				return x + y, nil
@@ -201,6 +221,9 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		switch op {
 		case compile.OpAdd:
 			if y, ok := b.(Bytes); ok {
+				if err := th.checkBytes(len(x) + len(y)); err != nil {
+					return nil, err
+				}
 				return x + y, nil
 			}
 		case compile.OpMul:
@@ -238,6 +261,9 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		switch op {
 		case compile.OpAdd:
 			if y, ok := b.(Tuple); ok {
+				if err := th.checkSize(len(x) + len(y)); err != nil {
+					return nil, err
+				}
 				items := make(Tuple, 0, len(x)+len(y))
 				items = append(items, x...)
 				return append(items, y...), nil
@@ -377,7 +403,8 @@ func floatBinary(th *Thread, op compile.BinOp, a, b float64) (Object, error) {
 		if a < 0 && b != math.Floor(b) {
 			return complexPow(complex(a, 0), complex(b, 0)), nil
 		}
-		r := math.Pow(a, b)
+		// pymath.Pow rounds as the C library does (math.Pow does not).
+		r := pymath.Pow(a, b)
 		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 			return nil, th.NewError(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}
@@ -419,8 +446,11 @@ func repeatStr(th *Thread, s string, n Int) (Object, error) {
 	if n <= 0 || len(s) == 0 {
 		return Str(""), nil
 	}
-	if int64(len(s))*int64(n) > th.MemoryBudget || int64(n) > th.MemoryBudget {
+	if int64(n) > th.MemoryBudget {
 		return nil, th.memoryError()
+	}
+	if err := th.checkBytes(len(s) * int(n)); err != nil {
+		return nil, err
 	}
 	return Str(strings.Repeat(s, int(n))), nil
 }
@@ -429,8 +459,11 @@ func repeatItems(th *Thread, items []Object, n Int) ([]Object, error) {
 	if n <= 0 || len(items) == 0 {
 		return []Object{}, nil
 	}
-	if int64(len(items))*int64(n) > th.MemoryBudget/8 || int64(n) > th.MemoryBudget {
+	if int64(n) > th.MemoryBudget {
 		return nil, th.memoryError()
+	}
+	if err := th.checkSize(len(items) * int(n)); err != nil {
+		return nil, err
 	}
 	out := make([]Object, 0, len(items)*int(n))
 	for i := Int(0); i < n; i++ {
@@ -439,10 +472,37 @@ func repeatItems(th *Thread, items []Object, n Int) ([]Object, error) {
 	return out, nil
 }
 
-// checkSize raises MemoryError when a container would exceed the budget.
+// elemBytes is what one element of a list, tuple or dict costs the
+// memory budget: a Go interface value.
+const elemBytes = 16
+
+// checkSize raises MemoryError when a container of n elements would
+// exceed the budget.
 func (th *Thread) checkSize(n int) error {
-	if int64(n) > th.MemoryBudget/8 {
+	if int64(n) > th.MemoryBudget/elemBytes {
 		return th.memoryError()
+	}
+	return th.checkBytes(n * elemBytes)
+}
+
+// checkBytes raises MemoryError when a string or bytes object of n bytes
+// would exceed the budget.
+//
+// Large requests also count towards a check of the whole heap
+// (HeapLimit), made after every quarter of the limit so requested: many
+// moderate allocations add up between two instructions' budget checks.
+func (th *Thread) checkBytes(n int) error {
+	if int64(n) > th.MemoryBudget || n < 0 {
+		return th.memoryError()
+	}
+	if n >= 1<<16 {
+		th.bigAllocs += int64(n)
+		if limit := th.heapLimit(); th.bigAllocs > limit/4 {
+			th.bigAllocs = 0
+			if th.heapProbe.over(limit) {
+				return th.memoryError()
+			}
+		}
 	}
 	return nil
 }
@@ -492,6 +552,9 @@ func UnaryOp(th *Thread, op compile.Op, a Object) (Object, error) {
 
 // Truth implements bool(x).
 func Truth(th *Thread, o Object) (bool, error) {
+	if overridden(th, o, "__bool__") != nil || overridden(th, o, "__len__") != nil {
+		return userTruth(th, o)
+	}
 	switch v := o.(type) {
 	case Bool:
 		return bool(v), nil
@@ -520,6 +583,11 @@ func Truth(th *Thread, o Object) (bool, error) {
 	case Complex:
 		return v != 0, nil
 	}
+	return userTruth(th, o)
+}
+
+// userTruth is bool(o) by o's __bool__ or __len__.
+func userTruth(th *Thread, o Object) (bool, error) {
 	cls := o.Type()
 	if cls.Flags&FlagHeapType != 0 || cls.Lookup("__bool__") != nil || cls.Lookup("__len__") != nil {
 		if m := cls.Lookup("__bool__"); m != nil {
@@ -543,6 +611,17 @@ func Truth(th *Thread, o Object) (bool, error) {
 
 // Len implements len(x).
 func Len(th *Thread, o Object) (int, error) {
+	if m := overridden(th, o, "__len__"); m != nil {
+		r, err := th.Call(m, []Object{o}, nil)
+		if err != nil {
+			return 0, err
+		}
+		n, ok := asIntLike(r).(Int)
+		if !ok {
+			return 0, th.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+		}
+		return int(n), nil
+	}
 	switch v := o.(type) {
 	case Str:
 		return runeLen(string(v)), nil

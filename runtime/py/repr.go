@@ -75,7 +75,41 @@ func (th *Thread) reprItems(items []Object, sb *strings.Builder) error {
 	return nil
 }
 
+// reprString is repr(o). Like CPython's PyObject_Repr it counts against
+// the recursion limit, so that the repr of deeply nested containers or a
+// __repr__ that recurses raises RecursionError instead of exhausting the
+// Go stack.
 func reprString(th *Thread, o Object) (string, error) {
+	if o == nil {
+		// A missing value from Go code (an argument not given): what
+		// CPython's repr of a NULL object prints, rather than a crash.
+		return "<NULL>", nil
+	}
+	switch o.(type) {
+	case Str, Int, Bool, Float, *NoneType:
+		return reprValue(th, o)
+	}
+	if err := th.enterNested(" while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	s, err := reprValue(th, o)
+	th.leaveNested()
+	return s, err
+}
+
+// reprValue is reprString without the recursion check.
+func reprValue(th *Thread, o Object) (string, error) {
+	if m := overridden(th, o, "__repr__"); m != nil {
+		r, err := th.Call(m, []Object{o}, nil)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(Str)
+		if !ok {
+			return "", th.Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+		}
+		return string(s), nil
+	}
 	switch v := o.(type) {
 	case *NoneType:
 		return "None", nil
@@ -296,6 +330,9 @@ func typeReprShort(th *Thread, o Object) (string, error) {
 		}
 		return t.Module + "." + t.Qualname, nil
 	}
+	if o == Ellipsis {
+		return "...", nil
+	}
 	return reprString(th, o)
 }
 
@@ -354,7 +391,7 @@ func StrOf(th *Thread, o Object) (Object, error) {
 	}
 	cls := o.Type()
 	if m := cls.Lookup("__str__"); m != nil && m != objectStr && m != baseExceptionStr {
-		r, err := th.Call(m, []Object{o}, nil)
+		r, err := th.callNested(" while getting the str of an object", m, o)
 		if err != nil {
 			return nil, err
 		}
@@ -370,6 +407,21 @@ func StrOf(th *Thread, o Object) (Object, error) {
 }
 
 func exceptionStrTh(th *Thread, e *Exception) string {
+	if e.IsA(SyntaxErrorType) {
+		if s, ok := syntaxErrorStr(th, e); ok {
+			return s
+		}
+	}
+	if e.IsA(OSErrorType) {
+		if s, ok := osErrorStr(th, e); ok {
+			return s
+		}
+	}
+	if e.IsA(UnicodeDecodeErrorType) || e.IsA(UnicodeEncodeErrorType) {
+		if s, ok := unicodeErrorStr(th, e); ok {
+			return s
+		}
+	}
 	if e.Class.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
 		s, _ := reprString(th, e.Args[0])
 		return s
@@ -383,6 +435,37 @@ func exceptionStrTh(th *Thread, e *Exception) string {
 		return s
 	}
 	return exceptionStr(e)
+}
+
+// syntaxErrorStr is SyntaxError.__str__: "msg (file, line N)" when the
+// location is known.
+func syntaxErrorStr(th *Thread, e *Exception) (string, bool) {
+	d := instanceDict(e)
+	if d == nil {
+		return "", false
+	}
+	msg := d.GetStr("msg")
+	if msg == nil {
+		return "", false
+	}
+	ms, err := StrString(th, msg)
+	if err != nil {
+		return "", false
+	}
+	file, _ := d.GetStr("filename").(Str)
+	line, hasLine := d.GetStr("lineno").(Int)
+	if i := strings.LastIndexByte(string(file), '/'); i >= 0 {
+		file = file[i+1:]
+	}
+	switch {
+	case file != "" && hasLine:
+		return sprintf("%s (%s, line %d)", ms, file, line), true
+	case file != "":
+		return sprintf("%s (%s)", ms, file), true
+	case hasLine:
+		return sprintf("%s (line %d)", ms, line), true
+	}
+	return ms, true
 }
 
 // ASCII implements ascii(x).

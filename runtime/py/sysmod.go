@@ -79,7 +79,7 @@ func loadSys(th *Thread) (*Module, error) {
 			if f == nil {
 				return nil, th.NewError(ValueErrorType, "call stack is not deep enough")
 			}
-			return &FrameObject{f}, nil
+			return frameObject(f), nil
 		},
 		"get_int_max_str_digits": func(th *Thread, args []Object, kw []string) (Object, error) { return Int(4300), nil },
 	}

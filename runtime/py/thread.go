@@ -30,8 +30,20 @@ type Thread struct {
 	StepBudget int64
 	steps      int64
 	// MemoryBudget bounds the size of a single container or string a
-	// script may build, in elements or bytes.
+	// script may build, in bytes (an element of a list, tuple or dict
+	// counts 16).
 	MemoryBudget int64
+	// HeapLimit is a safety net for the total: when the Go heap holds
+	// more than this many bytes after a collection, the running script
+	// gets a MemoryError. 0 means four times MemoryBudget, and at least
+	// 64 MiB. It is checked with the step budget.
+	HeapLimit int64
+	heapProbe heapProbe
+	bigAllocs int64 // bytes of large requests since the last heap check
+	goNest    int   // enterGo's nesting
+	// bypass is the list or dict subclass instance whose builtin method
+	// is running: its Python overrides do not apply inside (overridden).
+	bypass Object
 	// Interrupted is polled every few thousand instructions; true stops
 	// the run with a StepBudgetExceeded error.
 	Interrupted func() bool
@@ -46,6 +58,11 @@ type Thread struct {
 	Sources map[string][]string
 	// Py36 selects Python 3.6 semantics where they differ.
 	Py36 bool
+	// Suggestions adds CPython's "Did you mean: 'x'?" to the last line
+	// of NameError and AttributeError tracebacks, as the interpreter's
+	// own printer does. It is off by default: the reference transcripts
+	// come from the traceback module, which (in 3.11) prints none.
+	Suggestions bool
 	// Ext is storage for modules implemented in Go (asyncio's event loop
 	// state, the random generator...), keyed by a value of their own.
 	Ext map[any]any
@@ -67,12 +84,14 @@ type Thread struct {
 	// forever: true delivers SIGINT, false ends the run (Abort, status 3).
 	IdleHook func() bool
 
-	roots     []RootProvider
-	coros     []*Generator
-	warned    map[string]bool
-	reprStack []Object
-	ids       map[any]uint64
-	nextID    uint64
+	roots []RootProvider
+	coros []*Generator
+	// corosPruned is len(coros) after the last pruning.
+	corosPruned int
+	warned      map[string]bool
+	reprStack   []Object
+	ids         map[any]uint64
+	nextID      uint64
 }
 
 // NewThread returns a Thread with the builtins installed.
@@ -86,6 +105,7 @@ func NewThread() *Thread {
 		Ext:            make(map[any]any),
 	}
 	th.Builtins = newBuiltinsDict()
+	th.heapProbe.start()
 	for name, l := range stdLoaders {
 		th.Loaders[name] = l
 	}
@@ -142,3 +162,10 @@ func (th *Thread) currentHandled() *Exception {
 
 // CodeOf returns a frame's code.
 func (f *Frame) CodeOf() *compile.Code { return f.Code }
+
+// AdjustDepth moves the recursion depth by delta, for Go code that stands
+// in for Python frames of the reference implementation: asyncio's event
+// loop, for instance, runs a task's step some frames below asyncio.run()
+// in CPython, and RecursionError should strike at the same depth. Every
+// call must be undone by one with -delta.
+func (th *Thread) AdjustDepth(delta int) { th.depth += delta }

@@ -11,73 +11,157 @@ import (
 // and the final "Class: message" line.
 func (th *Thread) FormatException(e *Exception) string {
 	var sb strings.Builder
-	seen := map[*Exception]bool{}
-	th.formatChain(&sb, e, seen, "")
+	ctx := &excPrintCtx{sb: &sb, seen: map[*Exception]bool{}}
+	th.formatExc(ctx, e)
 	return sb.String()
 }
 
-func (th *Thread) formatChain(sb *strings.Builder, e *Exception, seen map[*Exception]bool, indent string) {
-	seen[e] = true
-	if e.Cause != nil && !seen[e.Cause] {
-		th.formatChain(sb, e.Cause, seen, indent)
-		sb.WriteString(indent + "\n" + indent + "The above exception was the direct cause of the following exception:\n" + indent + "\n")
-	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		th.formatChain(sb, e.Context, seen, indent)
-		sb.WriteString(indent + "\n" + indent + "During handling of the above exception, another exception occurred:\n" + indent + "\n")
-	}
-	th.formatOne(sb, e, indent)
+// The limits of exception-group tracebacks (CPython's max_group_width
+// and max_group_depth).
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// excPrintCtx is the state of printing one traceback with nested
+// exception groups: how deeply groups nest here (each level indents by
+// two columns and adds a "| " margin), whether a closing rule is still
+// owed, and the exceptions already printed (chains can loop).
+type excPrintCtx struct {
+	sb        *strings.Builder
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
 }
 
-func (th *Thread) formatOne(sb *strings.Builder, e *Exception, indent string) {
-	isGroup := e.Group != nil
+func (c *excPrintCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text (whole lines) with the current indent and margin.
+func (c *excPrintCtx) emit(text string, margin string) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += margin + " "
+	}
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if l != "" {
+			c.sb.WriteString(prefix + l)
+		}
+	}
+}
+
+// formatExc prints e with its chain of causes and contexts, oldest first;
+// an exception group's members follow it, boxed and numbered.
+func (th *Thread) formatExc(c *excPrintCtx, e *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	for x := e; x != nil; {
+		c.seen[x] = true
+		var next *Exception
+		msg := ""
+		if x.Cause != nil {
+			next, msg = x.Cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+		} else if x.Context != nil && !x.SuppressContext {
+			next, msg = x.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		if next != nil && c.seen[next] {
+			next, msg = nil, ""
+		}
+		chain = append(chain, link{msg, x})
+		x = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		// A link's message ("The above exception was the direct
+		// cause...") comes between its cause and itself.
+		if chain[i].msg != "" {
+			c.emit(chain[i].msg, "|")
+		}
+		x := chain[i].exc
+		if x.Group == nil {
+			if x.Traceback != nil {
+				c.emit("Traceback (most recent call last):\n", "|")
+				c.emit(th.tracebackText(x.Traceback), "|")
+			}
+			c.emit(th.exceptionOnly(x), "|")
+		} else if c.depth > maxGroupDepth {
+			c.emit(sprintf("... (max_group_depth is %d)\n", maxGroupDepth), "|")
+		} else {
+			th.formatGroup(c, x)
+		}
+	}
+}
+
+// formatGroup prints an exception group and its members.
+func (th *Thread) formatGroup(c *excPrintCtx, e *Exception) {
+	top := c.depth == 0
+	if top {
+		c.depth++
+	}
 	if e.Traceback != nil {
-		if isGroup {
-			sb.WriteString(indent + "  + Exception Group Traceback (most recent call last):\n")
-			th.formatTraceback(sb, e.Traceback, indent+"  | ")
+		margin := "|"
+		if top {
+			margin = "+"
+		}
+		c.emit("Exception Group Traceback (most recent call last):\n", margin)
+		c.emit(th.tracebackText(e.Traceback), "|")
+	}
+	c.emit(th.exceptionOnly(e), "|")
+	n := len(e.Group)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	c.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			// A nested group may print the closing rule itself.
+			c.needClose = true
+		}
+		truncated := i >= maxGroupWidth
+		title := sprintf("%d", i+1)
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		c.sb.WriteString(c.indent() + lead + "+---------------- " + title + " ----------------\n")
+		c.depth++
+		if !truncated {
+			th.formatExc(c, e.Group[i])
 		} else {
-			sb.WriteString(indent + "Traceback (most recent call last):\n")
-			th.formatTraceback(sb, e.Traceback, indent)
+			rest := len(e.Group) - maxGroupWidth
+			c.emit(sprintf("and %d more exception%s\n", rest, pluralS(rest)), "|")
 		}
-	}
-	last := th.exceptionLine(e)
-	ind := indent
-	if isGroup && e.Traceback != nil {
-		ind = indent + "  | "
-	}
-	for _, l := range strings.Split(strings.TrimSuffix(last, "\n"), "\n") {
-		sb.WriteString(ind + l + "\n")
-	}
-	for _, n := range e.Notes {
-		for _, l := range strings.Split(n, "\n") {
-			sb.WriteString(ind + l + "\n")
+		if last && c.needClose {
+			c.sb.WriteString(c.indent() + "+------------------------------------\n")
+			c.needClose = false
 		}
+		c.depth--
 	}
-	if isGroup {
-		th.formatGroupMembers(sb, e, indent)
+	if top {
+		c.depth = 0
 	}
 }
 
-func (th *Thread) formatGroupMembers(sb *strings.Builder, e *Exception, indent string) {
-	n := len(e.Group)
-	for i, sub := range e.Group {
-		if i >= 15 {
-			sb.WriteString(indent + "  +---------------- ... ----------------\n")
-			sb.WriteString(indent + sprintf("    | and %d more exceptions\n", n-15))
-			break
-		}
-		head := sprintf("+---------------- %d ----------------", i+1)
-		if i == 0 {
-			sb.WriteString(indent + "  " + head + "\n")
-		} else {
-			sb.WriteString(indent + "  " + head + "\n")
-		}
-		var inner strings.Builder
-		th.formatChain(&inner, sub, map[*Exception]bool{}, "")
-		for _, l := range strings.Split(strings.TrimSuffix(inner.String(), "\n"), "\n") {
-			sb.WriteString(indent + "    | " + l + "\n")
-		}
+// exceptionOnly is the "Class: message" line (or a SyntaxError's lines)
+// followed by the exception's notes.
+func (th *Thread) exceptionOnly(e *Exception) string {
+	s := strings.TrimSuffix(th.exceptionLine(e), "\n") + "\n"
+	for _, n := range e.Notes {
+		s += n + "\n"
 	}
-	sb.WriteString(indent + "    +------------------------------------\n")
+	return s
+}
+
+// tracebackText renders traceback entries without indentation.
+func (th *Thread) tracebackText(tb *Traceback) string {
+	var sb strings.Builder
+	th.formatTraceback(&sb, tb, "")
+	return sb.String()
 }
 
 // formatTraceback writes the entries, folding repeats as CPython does.
@@ -128,8 +212,13 @@ func (th *Thread) exceptionLine(e *Exception) string {
 	if err != nil {
 		s = "<exception str() failed>"
 	}
-	if sugg := th.suggestion(e); sugg != "" {
-		s += ". Did you mean: '" + sugg + "'?"
+	// The reference runner prints tracebacks with the traceback module,
+	// which in 3.11 adds no "Did you mean" (only the interpreter's own
+	// printer does): suggestions are opt-in.
+	if th.Suggestions {
+		if sugg := th.suggestion(e); sugg != "" {
+			s += ". Did you mean: '" + sugg + "'?"
+		}
 	}
 	if s == "" {
 		return name

@@ -53,10 +53,23 @@ type List struct {
 	// version changes when the list is mutated during sort, so that sort
 	// can raise "list modified during sort".
 	version uint64
+	// cls and attrs are set for instances of user subclasses of list:
+	// their class and attribute dictionary.
+	cls   *Type
+	attrs *Dict
 }
 
+// InstanceDict returns the attributes of a list subclass's instance (nil
+// for a plain list).
+func (l *List) InstanceDict() *Dict { return l.attrs }
+
 // Type returns list.
-func (*List) Type() *Type { return ListType }
+func (l *List) Type() *Type {
+	if l.cls != nil {
+		return l.cls
+	}
+	return ListType
+}
 
 // NewList returns a list holding items (not copied).
 func NewList(items []Object) *List { return &List{Items: items} }

@@ -31,11 +31,15 @@ func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
 // unawaited reports whether o is a coroutine that has not started.
 func unawaited(o Object) *Generator {
 	g, ok := o.(*Generator)
-	if !ok || g.Kind != KindCoroutine || g.Frame.started || g.Frame.finished || g.warnedUnawaited {
+	if !ok || g.Kind != KindCoroutine || g.Frame.started || g.Frame.finished || g.warnedUnawaited || g.awaited || g.owned {
 		return nil
 	}
 	return g
 }
+
+// SetOwned marks a coroutine as driven by something (an asyncio Task): it
+// will be started, so dropping a reference to it is never a warning.
+func (g *Generator) SetOwned() { g.owned = true }
 
 // checkUnawaited is called where a reference to an unstarted coroutine
 // has just been dropped: if nothing reaches it any more, CPython would
@@ -69,8 +73,9 @@ func (th *Thread) FinalizeCoroutines() {
 
 // trackCoroutine remembers a new coroutine until it starts, for shutdown.
 func (th *Thread) trackCoroutine(g *Generator) {
-	// Drop the ones that started, to keep the list short.
-	if len(th.coros) > 64 {
+	// Drop the ones that started, to keep the list short; only when the
+	// list has doubled since the last pruning, so the cost stays linear.
+	if len(th.coros) > 64 && len(th.coros) >= 2*th.corosPruned {
 		kept := th.coros[:0]
 		for _, c := range th.coros {
 			if !c.Frame.started && !c.warnedUnawaited {
@@ -78,6 +83,7 @@ func (th *Thread) trackCoroutine(g *Generator) {
 			}
 		}
 		th.coros = kept
+		th.corosPruned = len(kept)
 	}
 	th.coros = append(th.coros, g)
 }

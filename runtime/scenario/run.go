@@ -190,23 +190,10 @@ func (s *session) systemExit(e *py.Exception) int {
 	return 1
 }
 
-// syntaxErrorException converts a parser error into a Python SyntaxError
-// instance so it prints like CPython's.
+// syntaxErrorException converts a parser or compiler error into the
+// Python exception CPython reports (SyntaxError and its subclasses, or
+// RecursionError for code nested too deeply), so it prints like CPython's.
+// (runtime/py owns the conversion, which exec() and compile() share.)
 func syntaxErrorException(se *syntax.Error) *py.Exception {
-	cls := py.SyntaxErrorType
-	switch se.Kind {
-	case "IndentationError":
-		cls = py.IndentationErrorType
-	case "TabError":
-		cls = py.TabErrorType
-	}
-	e := py.NewException(cls, py.Str(se.Msg))
-	e.SetAttrStr("msg", py.Str(se.Msg))
-	e.SetAttrStr("filename", py.Str("main.py"))
-	e.SetAttrStr("lineno", py.Int(se.Line))
-	e.SetAttrStr("offset", py.Int(se.Offset))
-	e.SetAttrStr("end_lineno", py.Int(se.EndLine))
-	e.SetAttrStr("end_offset", py.Int(se.EndOffset))
-	e.SetAttrStr("text", py.Str(se.Text))
-	return e
+	return py.SyntaxErrorFromParse(se, "main.py")
 }

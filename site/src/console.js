@@ -35,9 +35,11 @@ export class Console {
     this.lines = 0;
   }
 
-  /** Appends one output message: {t, stream, text}. */
-  write({ t, stream, text }) {
+  /** Appends one output message: {t, stream, text}, and i, its event
+   * index in the run (the timeline's; kept on its line as data-i). */
+  write({ t, stream, text, i }) {
     if (typeof t === 'number') this.lastT = t;
+    this.at = i;
     const parts = String(text).split('\n');
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
@@ -58,6 +60,7 @@ export class Console {
     if (this.line) this.line.append('\n');
     this.line = document.createElement('div');
     this.line.className = 'line';
+    if (this.at !== undefined) this.line.dataset.i = this.at;
     this.output.append(this.line);
     this.lineEnded = false;
     this.lines++;

@@ -11,12 +11,14 @@
 // while in a shadow root it uses a constructed stylesheet, which the policy
 // allows. Custom properties inherit into the shadow tree, so the theme
 // still follows the page.
-import { basicSetup } from 'codemirror';
-import { EditorView, Decoration, keymap } from '@codemirror/view';
+import {
+  EditorView, Decoration, WidgetType, keymap, lineNumbers, highlightActiveLineGutter,
+  highlightSpecialChars, drawSelection, highlightActiveLine, rectangularSelection,
+} from '@codemirror/view';
 import { Compartment, EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
-import { indentWithTab } from '@codemirror/commands';
-import { HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { python } from '@codemirror/lang-python';
+import { indentWithTab, defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { HighlightStyle, indentUnit, syntaxHighlighting, indentOnInput, bracketMatching } from '@codemirror/language';
+import { pythonLanguage } from '@codemirror/lang-python';
 import { tags as t } from '@lezer/highlight';
 
 const highlight = HighlightStyle.define([
@@ -44,6 +46,13 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': { backgroundColor: 'var(--selection) !important' },
   '.cm-matchingBracket': { backgroundColor: 'var(--bracket)', outline: 'none' },
   '.cm-errorLine': { backgroundColor: 'var(--err-line)', boxShadow: 'inset 3px 0 0 var(--err)' },
+  '.cm-taskLine': { backgroundColor: 'var(--task-line)', boxShadow: 'inset 3px 0 0 var(--task-edge)' },
+  '.cm-taskRun': { backgroundColor: 'var(--task-run-line)', boxShadow: 'inset 3px 0 0 var(--accent)' },
+  '.cm-taskSel': { boxShadow: 'inset 5px 0 0 var(--accent)', outline: '1px solid var(--accent)', outlineOffset: '-1px' },
+  '.cm-taskNote': {
+    marginLeft: '1.5em', padding: '0 6px', borderRadius: '4px', fontFamily: 'var(--sans)', fontSize: '11.5px',
+    color: 'var(--task-note)', backgroundColor: 'var(--task-note-bg)', whiteSpace: 'nowrap',
+  },
   '.cm-panels': { backgroundColor: 'var(--panel)', color: 'var(--fg)' },
   '.cm-tooltip': { backgroundColor: 'var(--panel)', border: '1px solid var(--border)' },
   '&.cm-focused': { outline: 'none' },
@@ -61,6 +70,50 @@ const errorLine = StateField.define({
         const line = tr.state.doc.line(e.value);
         return Decoration.set([Decoration.line({ class: 'cm-errorLine' }).range(line.from)]);
       }
+    }
+    return tr.docChanged ? Decoration.none : deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+const setTaskLines = StateEffect.define();
+
+/** The text after a line where tasks wait (timeline.js sets it). */
+class TaskNote extends WidgetType {
+  constructor(text) {
+    super();
+    this.text = text;
+  }
+
+  eq(other) {
+    return other.text === this.text;
+  }
+
+  toDOM() {
+    const span = document.createElement('span');
+    span.className = 'cm-taskNote';
+    span.textContent = this.text;
+    return span;
+  }
+}
+
+/** The lines where tasks wait or run at the timeline's cursor; edits
+ * clear them. */
+const taskLines = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    for (const e of tr.effects) {
+      if (!e.is(setTaskLines)) continue;
+      const doc = tr.state.doc;
+      const ranges = [];
+      for (const m of [...e.value].sort((a, b) => a.line - b.line)) {
+        if (m.line < 1 || m.line > doc.lines) continue;
+        const line = doc.line(m.line);
+        const cls = `cm-taskLine${m.running ? ' cm-taskRun' : ''}${m.sel ? ' cm-taskSel' : ''}`;
+        ranges.push(Decoration.line({ class: cls }).range(line.from));
+        ranges.push(Decoration.widget({ widget: new TaskNote(m.text), side: 1 }).range(line.to));
+      }
+      return Decoration.set(ranges);
     }
     return tr.docChanged ? Decoration.none : deco;
   },
@@ -86,15 +139,21 @@ export function createEditor(host, { doc, dark, onRun }) {
       doc,
       extensions: [
         runKey,
-        basicSetup,
+        // A lean setup instead of codemirror's basicSetup: no search panel,
+        // folding, lint or autocompletion UI, which keeps the download
+        // (the whole page must stay under 2 MiB gzip-compressed) small.
+        lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars(), history(),
+        drawSelection(), indentOnInput(), bracketMatching(), highlightActiveLine(),
+        rectangularSelection(), keymap.of([...defaultKeymap, ...historyKeymap]),
         keymap.of([indentWithTab]),
-        python(),
+        pythonLanguage,
         indentUnit.of('    '),
         EditorState.tabSize.of(4),
         syntaxHighlighting(highlight),
         theme,
         darkness.of(EditorView.darkTheme.of(dark)),
         errorLine,
+        taskLines,
         EditorView.contentAttributes.of({ 'aria-label': 'Python source code, main.py' }),
       ],
     }),
@@ -115,6 +174,16 @@ export function createEditor(host, { doc, dark, onRun }) {
       const effects = [setErrorLine.of(n)];
       if (n !== null && n >= 1 && n <= view.state.doc.lines) {
         effects.push(EditorView.scrollIntoView(view.state.doc.line(n).from, { y: 'center' }));
+      }
+      view.dispatch({ effects });
+    },
+    /** Marks the lines where tasks are at the timeline's cursor:
+     * [{line, text, running, sel}]; the selected one is scrolled to. */
+    markTasks(marks) {
+      const effects = [setTaskLines.of(marks)];
+      const sel = marks.find((m) => m.sel);
+      if (sel && sel.line <= view.state.doc.lines) {
+        effects.push(EditorView.scrollIntoView(view.state.doc.line(sel.line).from, { y: 'nearest' }));
       }
       view.dispatch({ effects });
     },

@@ -17,6 +17,7 @@
 
 import { Console } from './console.js';
 import { Player } from './player.js';
+import { Timeline } from './timeline.js';
 import { Runner } from './runner.js';
 import { ShareLinkError, makeFragment, readFragment } from './share.js';
 import { failingLine } from './traceback.js';
@@ -84,6 +85,19 @@ function showNotice(text, kind = 'error') {
 const term = new Console($('output'), $('gutter'), $('console'));
 const player = new Player(deliver);
 let editor = null;
+// The timeline gets every message as it arrives and owns the console's
+// content: the output before its cursor (see timeline.js).
+const timeline = new Timeline({
+  box: $('timeline'),
+  cursor: $('tl-cursor'),
+  now: $('tl-now'),
+  back: $('tl-back'),
+  fwd: $('tl-fwd'),
+  play: $('tl-play'),
+  zoomIn: $('tl-zoom-in'),
+  zoomOut: $('tl-zoom-out'),
+  tip: $('tl-tip'),
+}, { term, editor: () => editor, speed: () => Number(ui.playback.value) || 10 });
 
 const runner = new Runner(new URL(__WORKER_PATH__, here), {
   onReady(msg) {
@@ -102,7 +116,10 @@ const runner = new Runner(new URL(__WORKER_PATH__, here), {
       run.workerIdle = false;
       run.workerDone = true;
     }
-    if (run.active) player.push(msg);
+    if (run.active) {
+      timeline.add(msg);
+      player.push(msg);
+    }
   },
   onFatal(text, wasReady) {
     player.flush();
@@ -121,7 +138,8 @@ const runner = new Runner(new URL(__WORKER_PATH__, here), {
 function deliver(msg) {
   switch (msg.kind) {
     case 'output':
-      term.write(msg);
+    case 'trace':
+      timeline.reveal(msg);
       break;
     case 'idle':
       if (run.sigintPending) {
@@ -151,6 +169,7 @@ function startRun(source = editor?.getSource()) {
     runner.stop();
   }
   term.clear();
+  timeline.reset();
   markError(null);
   player.reset();
   player.setMode(ui.playback.value);
@@ -164,6 +183,7 @@ function startRun(source = editor?.getSource()) {
 
 function finish(status) {
   run.active = false;
+  timeline.end();
   showIdle(false);
   root.dataset.exitStatus = String(status);
   const line = failingLine(term.text());
@@ -276,6 +296,11 @@ async function main() {
   if (pendingErrorLine !== null) editor.markErrorLine(pendingErrorLine);
 
   ui.run.addEventListener('click', () => startRun());
+  // Clicking an output line shows its task and moment in the timeline.
+  $('output').addEventListener('click', (e) => {
+    const line = e.target.closest('.line');
+    if (line?.dataset.i) timeline.focusEvent(Number(line.dataset.i));
+  });
   ui.stop.addEventListener('click', stop);
   ui.sigint.addEventListener('click', sigint);
   ui.idleSigint.addEventListener('click', sigint);

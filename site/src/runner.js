@@ -8,7 +8,8 @@
 //
 // Messages from the worker: {kind: "ready"} once booted, {kind: "fatal",
 // text} when the runtime could not start or died, and during a run the
-// relay's messages (wasm/relay): output, trace, idle, exit.
+// relay's messages (wasm/relay): output, trace, idle, exit; trace messages
+// come in batches ({kind: "batch", list}), unpacked here.
 
 export class Runner {
   /**
@@ -65,6 +66,9 @@ export class Runner {
       case 'fatal':
         this.fail(msg.text);
         return;
+      case 'batch':
+        for (const m of msg.list) this.hooks.onMessage(m);
+        return;
       case 'exit':
         this.active = false;
         break;
@@ -83,7 +87,7 @@ export class Runner {
     this.hooks.onFatal(text, wasReady);
   }
 
-  /** Runs {source, python}; waits for the worker to be ready if needed. */
+  /** Runs {source, python}, with its trace (for the timeline); waits for the worker to be ready if needed. */
   run(req) {
     if (!this.ready) {
       this.queued = req;
@@ -91,7 +95,7 @@ export class Runner {
       return;
     }
     this.active = true;
-    this.worker.postMessage({ type: 'run', source: req.source, python: req.python });
+    this.worker.postMessage({ type: 'run', source: req.source, python: req.python, trace: true });
   }
 
   /** Answers an idle run: "sigint" or "giveup". */

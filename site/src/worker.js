@@ -3,11 +3,11 @@
 // worker (not a module) because wasm_exec.js is a classic script loaded
 // with importScripts.
 //
-// Page → worker: {type: "run", source, python}, {type: "sigint"},
+// Page → worker: {type: "run", source, python, trace}, {type: "sigint"},
 // {type: "giveup"}. Worker → page: {kind: "ready"}, {kind: "fatal", text},
 // and the runtime's messages, posted one by one as they happen (see
 // wasm/main.go): posting is what lets the page show output while a long
-// run is still computing.
+// run is still computing. Trace messages are batched (see below).
 //
 // __WASM_EXEC_URL__ and __WASM_URL__ are filled in by the build (paths
 // relative to this script, so the site works under any base path).
@@ -70,9 +70,26 @@ self.onmessage = async (e) => {
   await booted;
   switch (msg.type) {
     case 'run': {
+      // Trace messages come by the tens of thousands: they are posted in
+      // batches ({kind: "batch", list}), which costs the page one message
+      // event per batch instead of one per record. A batch is sent before
+      // any other message, so the order is kept.
+      let batch = [];
+      const flush = () => {
+        if (batch.length) postMessage({ kind: 'batch', list: batch });
+        batch = [];
+      };
       const result = aioplayStart(
-        { source: String(msg.source), python: String(msg.python || '3.11') },
-        (ev) => postMessage(ev),
+        { source: String(msg.source), python: String(msg.python || '3.11'), trace: !!msg.trace },
+        (ev) => {
+          if (ev.kind === 'trace') {
+            batch.push(ev);
+            if (batch.length >= 4096) flush();
+            return;
+          }
+          flush();
+          postMessage(ev);
+        },
       );
       if (result && result.error) {
         postMessage({ kind: 'fatal', text: result.error });

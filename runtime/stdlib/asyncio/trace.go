@@ -7,9 +7,16 @@ import (
 // Timeline events for the page's task view (issue: trace). Everything
 // here costs nothing unless the host asked for a trace.
 
+// coroInfo is the task's coroutine's qualified name and the line of its
+// def. The line is 0 for a coroutine defined outside main.py (asyncio's own
+// sleep, Event.wait...): every line in a trace record is a line of main.py,
+// so the page can mark it in the editor.
 func (t *Task) coroInfo() (name string, defLine int) {
 	if g, ok := t.coro.(*py.Generator); ok {
-		return g.Qualname, g.Frame.Code.FirstLine
+		if g.Frame.Code.Filename == "main.py" {
+			defLine = g.Frame.Code.FirstLine
+		}
+		return g.Qualname, defLine
 	}
 	return "", 0
 }
@@ -33,7 +40,8 @@ func (t *Task) resumeLine() int {
 		return 0
 	}
 	if !g.Started() {
-		return g.Frame.Code.FirstLine
+		_, line := t.coroInfo()
+		return line
 	}
 	links, _ := g.AwaitChain()
 	return mainLine(links)

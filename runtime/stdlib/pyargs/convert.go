@@ -159,3 +159,18 @@ func Method(class, name string, fn py.BuiltinFn) *py.Builtin {
 
 // Bool returns a py.Bool.
 func Bool(b bool) py.Object { return py.Bool(b) }
+
+// PythonModule returns the loader of a module written entirely in Python:
+// src runs in a fresh module called name whose __file__ is file (a library
+// path such as "/usr/lib/python3.11/contextlib.py", so that tracebacks
+// treat its frames as library frames).
+func PythonModule(name, file, src string) py.ModuleLoader {
+	return func(th *py.Thread) (*py.Module, error) {
+		m := py.NewModule(name, file)
+		th.AddSource(file, src)
+		if err := RunPython(th, m, src, file); err != nil {
+			return nil, err
+		}
+		return m, nil
+	}
+}

@@ -235,3 +235,90 @@ func Kwarg(args []py.Object, kwnames []string, name string) py.Object {
 
 // NumPos is the number of positional arguments.
 func NumPos(args []py.Object, kwnames []string) int { return len(args) - len(kwnames) }
+
+// Clinic is Unpack with the messages of CPython's Argument Clinic, which
+// C functions of the standard library use: "f() missing required
+// argument 'x' (pos 2)", "f() takes at most 4 positional arguments (5
+// given)", "'z' is an invalid keyword argument for f()", "argument for
+// f() given by name ('a') and position (1)".
+func Clinic(th *py.Thread, fname string, args []py.Object, kwnames []string, specs ...any) error {
+	var params []param
+	kwOnly := false
+	for i := 0; i < len(specs); i += 2 {
+		name := specs[i].(string)
+		if name == "*" || name == "/" {
+			if name == "*" {
+				kwOnly = true
+			} else {
+				for j := range params {
+					params[j].posOnly = true
+				}
+			}
+			i--
+			continue
+		}
+		p := param{name: name, kwOnly: kwOnly}
+		if strings.HasSuffix(name, "?") {
+			p.name = name[:len(name)-1]
+			p.optional = true
+		}
+		if d, ok := specs[i+1].(*py.Object); ok {
+			p.dst = d
+		}
+		params = append(params, p)
+	}
+	npos := len(args) - len(kwnames)
+	maxpos, minpos := 0, 0
+	for _, p := range params {
+		if !p.kwOnly {
+			maxpos++
+			if !p.optional {
+				minpos++
+			}
+		}
+	}
+	if npos > maxpos {
+		if maxpos == 0 {
+			return th.Errorf(py.TypeErrorType, "%s() takes no positional arguments", fname)
+		}
+		qual := "at most"
+		if minpos == maxpos {
+			qual = "exactly"
+		}
+		return th.Errorf(py.TypeErrorType, "%s() takes %s %d positional argument%s (%d given)", fname, qual, maxpos, plural(maxpos), npos)
+	}
+	set := make([]bool, len(params))
+	for i := 0; i < npos; i++ {
+		set[i] = true
+		if params[i].dst != nil {
+			*params[i].dst = args[i]
+		}
+	}
+	for j, k := range kwnames {
+		found := -1
+		for i, p := range params {
+			if p.name == k && !p.posOnly {
+				found = i
+			}
+		}
+		if found < 0 {
+			return th.Errorf(py.TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, fname)
+		}
+		if set[found] {
+			return th.Errorf(py.TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, k, found+1)
+		}
+		set[found] = true
+		if params[found].dst != nil {
+			*params[found].dst = args[npos+j]
+		}
+	}
+	for i, p := range params {
+		if !set[i] && !p.optional {
+			if p.kwOnly {
+				return th.Errorf(py.TypeErrorType, "%s() missing required keyword-only argument '%s'", fname, p.name)
+			}
+			return th.Errorf(py.TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+		}
+	}
+	return nil
+}

@@ -3,7 +3,7 @@ package randommod_test
 import (
 	"testing"
 
-	"github.com/aioplay/aioplay/runtime/stdlib/stdtest"
+	"github.com/aioplay/aioplay/internal/stdtest"
 )
 
 // TestGolden runs testdata/*.py against CPython's recorded transcripts.

@@ -1,0 +1,16 @@
+# Loops over lists and dicts, arithmetic, comparisons.
+data = list(range(200_000))
+total = 0
+for x in data:
+    if x % 3 == 0:
+        total += x * 2
+    else:
+        total -= 1
+squares = {}
+for i in range(100_000):
+    squares[i] = i * i
+acc = 0
+for k, v in squares.items():
+    acc += v - k
+evens = [x for x in data if x % 2 == 0]
+print(total, acc, len(evens), sum(evens))

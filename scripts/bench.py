@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""make bench: time aioplay against CPython 3.11 on the same scripts.
+
+Each bench/NAME.py runs under both interpreters, side by side in this one
+run, best of --repeat runs: `aioplay run NAME.py` and the real CPython
+binary (sys.executable resolved through realpath, not the pyenv shim that
+adds ~0.3 s per start). Asyncio scripts run under CPython through the
+reference virtual-clock runner (../shared/tools/vclock_run.py) so that
+both sides sleep on a virtual clock; without it, CPython would wait for
+real. Prints, per script: both times, the ratio CPython/aioplay (above 1
+means aioplay is faster), both peak memories, and whether both printed the
+same output. Exits non-zero when outputs differ.
+"""
+import argparse, os, resource, subprocess, sys, time
+
+ap = argparse.ArgumentParser()
+ap.add_argument('--cli', required=True)
+ap.add_argument('--dir', default=os.path.join(os.path.dirname(__file__), '..', 'bench'))
+ap.add_argument('--shared', default=os.path.join(os.path.dirname(__file__), '..', '..', 'shared'))
+ap.add_argument('--repeat', type=int, default=3)
+a = ap.parse_args()
+
+python = os.path.realpath(sys.executable)
+vclock = os.path.join(a.shared, 'tools', 'vclock_run.py')
+
+def measure(cmd, cwd):
+    best, peak, out = None, 0, None
+    for _ in range(a.repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        dt = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # ru_maxrss of children is the max over all children so far (KiB):
+        # measure each side in its own process tree by running it first.
+        peak = max(peak, after.ru_maxrss)
+        best = dt if best is None else min(best, dt)
+        out = p.stdout
+    return best, peak, out
+
+def peak_rss(cmd, cwd):
+    # A fresh Python process reports its own children's peak exactly.
+    code = ("import resource,subprocess,sys;"
+            "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    r = subprocess.run([python, '-c', code] + cmd, cwd=cwd, stdout=subprocess.PIPE)
+    return int(r.stdout.strip() or 0)
+
+names = sorted(f for f in os.listdir(a.dir) if f.endswith('.py'))
+bad = 0
+print(f"{'script':<18} {'aioplay':>9} {'cpython':>9} {'speedup':>8} {'mem aioplay':>12} {'mem cpython':>12}  same output")
+for name in names:
+    path = os.path.join(a.dir, name)
+    src = open(path).read()
+    is_async = 'asyncio' in src
+    ours = [os.path.abspath(a.cli), 'run', name]
+    theirs = [python, vclock, name] if is_async else [python, name]
+    t1, _, o1 = measure(ours, a.dir)
+    t2, _, o2 = measure(theirs, a.dir)
+    m1, m2 = peak_rss(ours, a.dir), peak_rss(theirs, a.dir)
+    same = o1 == o2
+    bad += not same
+    print(f"{name[:-3]:<18} {t1:>8.3f}s {t2:>8.3f}s {t2 / t1:>7.2f}x {m1 / 1024:>10.1f}MB {m2 / 1024:>10.1f}MB  {'yes' if same else 'NO'}")
+    if not same:
+        print('  aioplay:', o1[:200])
+        print('  cpython:', o2[:200])
+sys.exit(1 if bad else 0)

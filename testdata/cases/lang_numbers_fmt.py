@@ -1,0 +1,17 @@
+vals = [0.1, 0.25, 1/3, 2/3, 1e-7, 1.5e-5, 123456789.123, 1e22, 1e21, 1e16, 12345678901234567.0, 0.000123, -1.0, 100.0, 3.0e-310, 1.7976931348623157e308, 5e-324]
+for v in vals:
+    print(repr(v), str(v), f'{v:.3g}', f'{v:e}', f'{v:f}'[:20], round(v, 3))
+print(0.1 * 3, 1.1 + 2.2, 3 * 1.1, 1 - 0.9, 2 ** 0.5, 10 / 3, 7 / 7, 1e3 / 1e-3, 9007199254740993.0)
+print(int(1e18), int(1.5e18), float(2**53 + 1), float(10**20), 10**20 / 3, 2**63 / 2, -7 / 2, -7 // 2.0)
+print(round(0.5), round(1.5), round(2.5), round(-1.5), round(2.675, 2), round(1.005, 2), round(123.456, -1), round(-0.4))
+print(abs(-7), abs(-7.5), 7 % 2.5, -7 % 2.5, 2.5 % -1, divmod(7, -2), divmod(-7.5, 2), 5 // 0.3, 5 % 0.3)
+print(1 / 3 * 3 == 1, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9, float('nan') == float('nan'), float('inf') > 1e308)
+print(int('1' * 30), 2 ** 200 // 3 ** 50, (2 ** 100) % 97, -(2 ** 70) // 3, (-2) ** 71, 2 ** 64 >> 3, 1 << 70 | 1)
+print(f'{1234567.891:,.2f}', f'{-1234.5:010.2f}', f'{0.5:.0%}', f'{1/3:.5f}', f'{2**70:,}', f'{255:08b}', f'{-5:x}')
+print(format(1e100, '.2e'), format(123.456, '.1f'), format(0.0001, 'g'), format(1e-5, 'g'), format(123456789, 'e'), format(1.0, 'g'), format(100.0, 'g'))
+print(float.fromhex('0x1.8p1'), (0.5).hex(), (3.75).as_integer_ratio(), int.from_bytes(b'\xff\xff', 'big', signed=True), (1024).to_bytes(2, 'big'))
+print(complex('1+2j'), (1+2j).conjugate(), (3+4j) / (1-1j), abs(1j), 1j ** 2, complex(2.5), (1+2j) == complex(1, 2))
+print(True + 1, True * 2.5, False - 1, int(True), -True, ~True, True / 2, True // 1, bool(-1), bool(0.0), 3 > True)
+print(sum(range(101)), sum([0.1] * 3), max(1, 2.5), min(-1, -1.0), sorted([3, 1.5, 2, -0.5]), 5 == 5.0, hash(5) == hash(5.0))
+print(0o777, 0xdead_beef, 0b_1111, 1_000.000_1, 1e1_0, int('0o17', 0), int('  -12  '), int('+5'), float('  -1.5e3 '), float('-.5'))
+print(10 ** -2, 10 ** 0, 0 ** 0, (-1) ** 0.5, pow(-8, 1/3), 2 ** -2, pow(10, -2), 4 ** 0.5, 8 ** (1/3))

@@ -1,0 +1,3 @@
+class Config:
+    name = 'cfg'
+    value = int('not a number')
