@@ -33,6 +33,10 @@ conform: build
 fuzz:
 	bash scripts/fuzz.sh 10s
 
+# Benchmarks against CPython 3.11, measured side by side in one run.
+bench: build
+	python3 scripts/bench.py --cli $(BIN) --shared $(SHARED)
+
 clean:
 	rm -rf bin dist
 
