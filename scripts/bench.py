@@ -21,7 +21,7 @@ ap.add_argument('--repeat', type=int, default=3)
 a = ap.parse_args()
 
 python = os.path.realpath(sys.executable)
-vclock = os.path.join(a.shared, 'tools', 'vclock_run.py')
+vclock = os.path.abspath(os.path.join(a.shared, 'tools', 'vclock_run.py'))
 
 def measure(cmd, cwd):
     best, peak, out = None, 0, None
