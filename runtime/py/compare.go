@@ -1,7 +1,6 @@
 package py
 
 import (
-	"hash/fnv"
 	"math"
 	"math/big"
 
@@ -334,9 +333,14 @@ func strHash(s string) int64 {
 	if s == "" {
 		return 0 // as CPython: hash('') == 0
 	}
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	v := int64(h.Sum64() >> 1)
+	// FNV-1a, inline: hashing must not allocate (attribute and global
+	// lookups hash names all the time).
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	v := int64(h >> 1)
 	if v == -1 {
 		v = -2
 	}

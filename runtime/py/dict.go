@@ -241,16 +241,49 @@ func (d *Dict) DelItem(th *Thread, key Object) (bool, error) {
 
 // GetStr returns d[name] for a str key, or nil.
 func (d *Dict) GetStr(name string) Object {
-	_, pos, _ := d.find(nil, Str(name), strHash(name))
-	if pos < 0 {
-		return nil
+	if pos := d.findStr(name, strHash(name)); pos >= 0 {
+		return d.entries[pos].value
 	}
-	return d.entries[pos].value
+	return nil
+}
+
+// findStr is find for a str key, without boxing the key: the position of
+// its entry, or -1. Only a Str key can equal a str (a str subclass
+// instance would hash and compare through Python, but the fast paths
+// calling this only ever see names).
+func (d *Dict) findStr(name string, hash int64) int {
+	if len(d.index) == 0 {
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	for {
+		ix := d.index[i]
+		if ix == slotEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == hash {
+				if es, ok := e.key.(Str); ok && string(es) == name {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
 }
 
 // SetStr sets d[name] = value for a str key.
 func (d *Dict) SetStr(name string, value Object) {
-	_ = d.setHashed(nil, Str(name), strHash(name), value)
+	h := strHash(name)
+	if pos := d.findStr(name, h); pos >= 0 {
+		d.entries[pos].value = value
+		return
+	}
+	_ = d.setHashed(nil, Str(name), h, value)
 }
 
 // DelStr deletes a str key and reports whether it was there.

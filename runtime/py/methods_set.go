@@ -314,7 +314,7 @@ func setIsdisjoint(th *Thread, s *Set, args []Object, kwnames []string) (Object,
 // sets only, NotImplemented otherwise.
 func setOperator(op compile.BinOp, reflected bool) selfFn[*Set] {
 	return func(th *Thread, s *Set, args []Object, kwnames []string) (Object, error) {
-		if err := slotArgs(th, "__"+binOpDunders[op]+"__", args, kwnames, 1); err != nil {
+		if err := slotArgs(th, binOpNames[op], args, kwnames, 1); err != nil {
 			return nil, err
 		}
 		o, ok := args[0].(*Set)
@@ -331,7 +331,7 @@ func setOperator(op compile.BinOp, reflected bool) selfFn[*Set] {
 // setInplaceOperator is __ior__ and friends of set.
 func setInplaceOperator(op compile.BinOp) selfFn[*Set] {
 	return func(th *Thread, s *Set, args []Object, kwnames []string) (Object, error) {
-		if err := slotArgs(th, "__i"+binOpDunders[op]+"__", args, kwnames, 1); err != nil {
+		if err := slotArgs(th, binOpINames[op], args, kwnames, 1); err != nil {
 			return nil, err
 		}
 		if _, ok := args[0].(*Set); !ok {

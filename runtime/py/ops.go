@@ -11,9 +11,18 @@ import (
 var binOpSymbols = [...]string{"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"}
 var binOpDunders = [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"}
 
+// The special method names of each binary operator, built once: the
+// operators' slow paths look them up on every call.
+var binOpNames, binOpRNames, binOpINames = func() (n, r, i [len(binOpDunders)]string) {
+	for k, d := range binOpDunders {
+		n[k], r[k], i[k] = "__"+d+"__", "__r"+d+"__", "__i"+d+"__"
+	}
+	return
+}()
+
 // BinaryOp implements a op b.
 func BinaryOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
-	if overridden(th, a, "__"+binOpDunders[op]+"__") == nil && overridden(th, b, "__r"+binOpDunders[op]+"__") == nil {
+	if overridden(th, a, binOpNames[op]) == nil && overridden(th, b, binOpRNames[op]) == nil {
 		if v, err := builtinBinary(th, op, a, b); v != nil || err != nil {
 			return v, err
 		}
@@ -79,7 +88,7 @@ func InplaceOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 			return x, nil
 		}
 	case *Instance:
-		if m := x.Class.Lookup("__i" + binOpDunders[op] + "__"); m != nil {
+		if m := x.Class.Lookup(binOpINames[op]); m != nil {
 			v, err := th.Call(m, []Object{a, b}, nil)
 			if err != nil || v != NotImplemented {
 				return v, err
@@ -95,8 +104,7 @@ func InplaceOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 // dunderBinary tries a.__op__(b) and b.__rop__(a), then raises TypeError.
 func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Object, error) {
 	ta, tb := a.Type(), b.Type()
-	name := "__" + binOpDunders[op] + "__"
-	rname := "__r" + binOpDunders[op] + "__"
+	name, rname := binOpNames[op], binOpRNames[op]
 	fwd := ta.Lookup(name)
 	var rev Object
 	if ta != tb {
@@ -206,7 +214,7 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 				if err := th.checkBytes(len(x) + len(y)); err != nil {
 					return nil, err
 				}
-				return x + y, nil
+				return th.concatStr(x, y), nil
 			}
 		case compile.OpMul:
 			if n, ok := ib.(Int); ok {

@@ -23,6 +23,9 @@ type ModuleLoader func(th *Thread) (*Module, error)
 // Thread except immutable builtin types.
 type Thread struct {
 	frame *Frame
+	// concatBuf holds the most recent long str concatenation with room
+	// to grow (see concatStr).
+	concatBuf []byte
 	depth int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
