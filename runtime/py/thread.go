@@ -26,7 +26,7 @@ type Thread struct {
 	// concatBuf holds the most recent long str concatenation with room
 	// to grow (see concatStr).
 	concatBuf []byte
-	depth int
+	depth     int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
 	// StepBudget bounds executed instructions; 0 means unlimited.
