@@ -138,7 +138,7 @@ func genericGetAttr(th *Thread, obj Object, cls *Type, name string) (Object, err
 		switch d := attr.(type) {
 		case *Property:
 			if d.Get == nil || d.Get == None {
-				return nil, th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no getter", name, cls.Name)
+				return nil, d.missingError(th, "getter", cls)
 			}
 			return th.Call(d.Get, []Object{obj}, nil)
 		case *Instance:
@@ -227,7 +227,7 @@ func typeGetAttr(th *Thread, t *Type, name string) (Object, error) {
 				return d.Func, nil
 			case *Property:
 				if d.Get == nil || d.Get == None {
-					return nil, th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no getter", name, t.Meta.Name)
+					return nil, d.missingError(th, "getter", t.Meta)
 				}
 				return th.Call(d.Get, []Object{t}, nil)
 			}
@@ -321,11 +321,14 @@ func SetAttr(th *Thread, obj Object, name string, value Object) error {
 // genericSetAttr is object.__setattr__.
 func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
 	cls := obj.Type()
+	if name == "__class__" {
+		return setClass(th, obj, value)
+	}
 	if attr := cls.Lookup(name); attr != nil {
 		switch d := attr.(type) {
 		case *Property:
 			if d.Set == nil || d.Set == None {
-				return th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no setter", name, cls.Name)
+				return d.missingError(th, "setter", cls)
 			}
 			_, err := th.Call(d.Set, []Object{obj, value}, nil)
 			return err
@@ -369,7 +372,7 @@ func DelAttr(th *Thread, obj Object, name string) error {
 	}
 	if attr, ok := cls.Lookup(name).(*Property); ok {
 		if attr.Del == nil || attr.Del == None {
-			return th.Errorf(AttributeErrorType, "property '%s' of '%s' object has no deleter", name, cls.Name)
+			return attr.missingError(th, "deleter", cls)
 		}
 		_, err := th.Call(attr.Del, []Object{obj}, nil)
 		return err
@@ -424,4 +427,37 @@ func HasAttr(th *Thread, obj Object, name string) (bool, error) {
 func hasAttr(th *Thread, obj Object, name string) bool {
 	v, err := GetAttrOpt(th, obj, name)
 	return err == nil && v != nil
+}
+
+// setClass is assignment to obj.__class__ (object's __class__ data
+// descriptor), allowed between classes of class statements whose
+// instances have the same layout.
+func setClass(th *Thread, obj, value Object) error {
+	to, ok := value.(*Type)
+	if !ok {
+		return th.Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", value.Type().Name)
+	}
+	o, isInst := obj.(*Instance)
+	from := obj.Type()
+	if !isInst || from.Flags&FlagHeapType == 0 || to.Flags&FlagHeapType == 0 {
+		return th.NewError(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if to.layout != from.layout || to.Flags&(FlagNoDict|FlagException) != from.Flags&(FlagNoDict|FlagException) || !sameSlots(to.slots, from.slots) {
+		return th.Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", to.Name, from.Name)
+	}
+	o.Class = to
+	return nil
+}
+
+// sameSlots reports whether two classes declare the same __slots__.
+func sameSlots(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }

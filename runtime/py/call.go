@@ -112,6 +112,39 @@ func (th *Thread) callFunction(fn *Function, self Object, args []Object, kwnames
 	return th.runFrame(f)
 }
 
+// genFlags marks the code of functions whose call makes a generator,
+// coroutine or async generator instead of running a frame.
+const genFlags = compile.FlagGenerator | compile.FlagCoroutine | compile.FlagAsyncGenerator
+
+// pushInline prepares the frame of a call to fn that the eval loop runs
+// in place (see Frame.inlined), binds the arguments and enters it. It
+// returns nil when fn is not a plain function (a generator function's
+// call makes a generator, which goes through Call).
+func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames []string) (*Frame, error) {
+	co := fn.Code
+	if co.Flags&genFlags != 0 {
+		return nil, nil
+	}
+	f := th.newFrame(co, fn.Globals, fn.Closure)
+	f.Func = fn
+	if err := th.bindArgs(fn, f.locals, self, args, kwnames); err != nil {
+		clear(f.locals)
+		f.recycle()
+		return nil, err
+	}
+	if len(co.Cell2Arg) > 0 {
+		f.initCells()
+	}
+	if err := th.enter(f); err != nil {
+		clear(f.locals)
+		f.recycle()
+		return nil, err
+	}
+	f.started = true
+	f.inlined = true
+	return f, nil
+}
+
 // bindArgs fills locals from the call's arguments, with CPython's messages
 // for every mismatch.
 func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Object, kwnames []string) error {
@@ -356,10 +389,8 @@ func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, 
 	// __new__
 	var obj Object
 	var err error
-	newm := cls.Lookup("__new__")
-	if fn, ok := newm.(*StaticMethod); ok {
-		newm = fn.Func
-	}
+	memo := cls.lookupForCall()
+	newm := memo.newm
 	if pf, ok := newm.(*Function); ok {
 		full := append([]Object{cls}, args...)
 		obj, err = th.callFunction(pf, nil, full, kwnames)
@@ -367,7 +398,7 @@ func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, 
 		if cls.New == nil {
 			return nil, th.Errorf(TypeErrorType, "cannot create '%s' instances", typeQualName(cls))
 		}
-		init := cls.Lookup("__init__")
+		init := memo.init
 		if cls.layout == ObjectType && len(args) > 0 {
 			if b, ok := init.(*Builtin); ok && b == objectInit {
 				return nil, th.Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
@@ -378,10 +409,11 @@ func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, 
 	if err != nil {
 		return nil, err
 	}
-	if !obj.Type().IsSubtype(cls) {
+	if obj.Type() != cls && !obj.Type().IsSubtype(cls) {
 		return obj, nil
 	}
-	init := cls.Lookup("__init__")
+	// __new__ may have changed the class: look again (memoised).
+	init := cls.lookupForCall().init
 	switch in := init.(type) {
 	case *Function:
 		res, err := th.callFunction(in, obj, args, kwnames)
@@ -406,6 +438,30 @@ func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, 
 		}
 	}
 	return obj, nil
+}
+
+// callMemo holds what calling a class looks up in its MRO.
+type callMemo struct {
+	// newm is __new__ (unwrapped from its staticmethod), init __init__.
+	newm, init Object
+}
+
+// lookupForCall returns the class's __new__ and __init__, memoised for
+// classes made by class statements until the class changes (builtin
+// types are shared by every session and stay immutable, so they are
+// looked up each time).
+func (t *Type) lookupForCall() *callMemo {
+	if t.callMemo != nil {
+		return t.callMemo
+	}
+	m := &callMemo{newm: t.Lookup("__new__"), init: t.Lookup("__init__")}
+	if fn, ok := m.newm.(*StaticMethod); ok {
+		m.newm = fn.Func
+	}
+	if t.Flags&FlagHeapType != 0 {
+		t.callMemo = m
+	}
+	return m
 }
 
 func typeQualName(t *Type) string {

@@ -210,6 +210,9 @@ func (th *Thread) newClassKw(name string, bases []*Type, ns *Dict, kwArgs []Obje
 	}
 	// __init_subclass__ and __set_name__ hooks.
 	for _, kv := range ns.Items() {
+		if p, ok := kv[1].(*Property); ok {
+			p.Name = kv[0] // property.__set_name__
+		}
 		if m := kv[1].Type().Lookup("__set_name__"); m != nil && kv[1].Type().Flags&FlagHeapType != 0 {
 			if _, err := th.Call(m, []Object{kv[1], t, kv[0]}, nil); err != nil {
 				return nil, err

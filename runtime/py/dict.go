@@ -11,8 +11,10 @@ type Dict struct {
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 deleted, else position in entries
 	used    int     // live entries
-	// version changes on every mutation, so iterators can detect
-	// "dictionary changed size during iteration".
+	// version changes on every insertion, deletion and clear (not when
+	// an existing key gets a new value): iterators detect "dictionary
+	// changed size during iteration" by it, and the eval loop's inline
+	// caches use it as the version of the key layout.
 	version uint64
 	// cls and attrs are set for instances of user subclasses of dict.
 	cls   *Type

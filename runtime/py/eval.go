@@ -94,6 +94,14 @@ func (th *Thread) leave(f *Frame) {
 	th.depth--
 }
 
+// popInline leaves a finished inlined frame and returns its caller.
+func (th *Thread) popInline(f *Frame) *Frame {
+	caller := f.Back
+	th.leave(f)
+	f.recycle()
+	return caller
+}
+
 // runFrame runs f to completion (a plain function call).
 func (th *Thread) runFrame(f *Frame) (Object, error) {
 	if err := th.enter(f); err != nil {
@@ -247,22 +255,16 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				stack[sp] = f.cells[in.Arg]
 				sp++
 			case compile.LOAD_GLOBAL:
-				name := f.Code.Names[in.Arg]
-				v := f.Globals.GetStr(name)
+				v := f.loadGlobal(in.Arg, f.pc-1)
 				if v == nil {
-					v = f.Builtins.GetStr(name)
-					if v == nil {
-						err = th.nameError(f, name)
-						goto handle
-					}
+					err = th.nameError(f, f.Code.Names[in.Arg])
+					goto handle
 				}
 				stack[sp] = v
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				name := f.Code.Names[in.Arg]
-				old := f.Globals.GetStr(name)
-				f.Globals.SetStr(name, stack[sp])
+				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, stack[sp])
 				stack[sp] = nil
 				if g := unawaited(old); g != nil {
 					f.sp = sp
@@ -281,30 +283,27 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 					goto handle
 				}
 			case compile.LOAD_NAME:
-				name := f.Code.Names[in.Arg]
 				var v Object
 				if f.NS != nil {
-					v = f.NS.GetStr(name)
+					v = f.NS.GetStr(f.Code.Names[in.Arg])
 				}
 				if v == nil {
-					v = f.Globals.GetStr(name)
+					// Module-level code: the same lookup as a global.
+					v = f.loadGlobal(in.Arg, f.pc-1)
 				}
 				if v == nil {
-					v = f.Builtins.GetStr(name)
-				}
-				if v == nil {
-					err = th.nameError(f, name)
+					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
 				}
 				stack[sp] = v
 				sp++
 			case compile.STORE_NAME:
 				sp--
-				ns := f.NS
-				if ns == nil {
-					ns = f.Globals
+				if f.NS != nil {
+					f.NS.SetStr(f.Code.Names[in.Arg], stack[sp])
+				} else {
+					f.storeGlobal(f.Globals, in.Arg, f.pc-1, stack[sp])
 				}
-				ns.SetStr(f.Code.Names[in.Arg], stack[sp])
 				stack[sp] = nil
 			case compile.DELETE_NAME:
 				ns := f.NS
@@ -317,12 +316,23 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				}
 			case compile.LOAD_ATTR:
 				var v Object
-				v, err = GetAttr(th, stack[sp-1], f.Code.Names[in.Arg])
+				ok := false
+				if o, isInst := stack[sp-1].(*Instance); isInst {
+					v, ok, err = th.loadAttrFast(f, f.pc-1, in.Arg, o)
+				}
+				if !ok {
+					v, err = GetAttr(th, stack[sp-1], f.Code.Names[in.Arg])
+				}
 				if err != nil {
 					goto handle
 				}
 				stack[sp-1] = v
 			case compile.STORE_ATTR:
+				if o, isInst := stack[sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, stack[sp-2]) {
+					sp -= 2
+					stack[sp], stack[sp+1] = nil, nil
+					break
+				}
 				err = SetAttr(th, stack[sp-1], f.Code.Names[in.Arg], stack[sp-2])
 				sp -= 2
 				stack[sp], stack[sp+1] = nil, nil
@@ -337,10 +347,12 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 					goto handle
 				}
 			case compile.LOAD_METHOD:
-				var meth, self Object
-				meth, self, err = th.loadMethod(stack[sp-1], f.Code.Names[in.Arg])
-				if err != nil {
-					goto handle
+				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, stack[sp-1])
+				if !ok {
+					meth, self, err = th.loadMethod(stack[sp-1], f.Code.Names[in.Arg])
+					if err != nil {
+						goto handle
+					}
 				}
 				stack[sp-1] = meth
 				stack[sp] = self // nil when meth is already bound
@@ -354,12 +366,28 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 					stack[sp] = nil
 				}
 				base := sp - n - 2
-				var res Object
+				args := stack[base+2 : sp]
 				if stack[base+1] != nil {
-					res, err = th.Call(stack[base], stack[base+1:sp], kw)
-				} else {
-					res, err = th.Call(stack[base], stack[base+2:sp], kw)
+					args = stack[base+1 : sp]
 				}
+				if fn, ok := stack[base].(*Function); ok {
+					// A Python function: run its frame in this loop.
+					var nf *Frame
+					nf, err = th.pushInline(fn, nil, args, kw)
+					if nf != nil || err != nil {
+						clear(stack[base:sp])
+						sp = base
+						if err != nil {
+							goto handle
+						}
+						f.sp = sp
+						f = nf
+						code, stack, sp = f.Code.Instrs, f.stack, 0
+						continue
+					}
+				}
+				var res Object
+				res, err = th.Call(stack[base], args, kw)
 				for i := base; i < sp; i++ {
 					stack[i] = nil
 				}
@@ -378,6 +406,31 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 					stack[sp] = nil
 				}
 				base := sp - n - 1
+				var fn *Function
+				var self Object
+				switch c := stack[base].(type) {
+				case *Function:
+					fn = c
+				case *Method:
+					fn, _ = c.Func.(*Function)
+					self = c.Self
+				}
+				if fn != nil {
+					// A Python function: run its frame in this loop.
+					var nf *Frame
+					nf, err = th.pushInline(fn, self, stack[base+1:sp], kw)
+					if nf != nil || err != nil {
+						clear(stack[base:sp])
+						sp = base
+						if err != nil {
+							goto handle
+						}
+						f.sp = sp
+						f = nf
+						code, stack, sp = f.Code.Instrs, f.stack, 0
+						continue
+					}
+				}
 				var res Object
 				res, err = th.Call(stack[base], stack[base+1:sp], kw)
 				for i := base; i < sp; i++ {
@@ -767,6 +820,13 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				f.sp = sp
 				f.finished = true
 				th.clearLocals(f, result)
+				if f.inlined {
+					f = th.popInline(f)
+					code, stack, sp = f.Code.Instrs, f.stack, f.sp
+					stack[sp] = result
+					sp++
+					continue
+				}
 				return result, false, nil
 			case compile.YIELD_VALUE:
 				sp--
@@ -1007,11 +1067,18 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 	handle:
 		{
 			if a, ok := err.(*Abort); ok {
-				// The run is over: no handler may run.
-				clear(stack[:sp])
-				f.sp = 0
-				f.finished = true
-				return nil, false, a
+				// The run is over: no handler may run, in this frame
+				// or in the callers this loop runs.
+				for {
+					clear(stack[:sp])
+					f.sp = 0
+					f.finished = true
+					if !f.inlined {
+						return nil, false, a
+					}
+					f = th.popInline(f)
+					stack, sp = f.stack, f.sp
+				}
 			}
 			exc, isReraise := toException(err)
 			err = nil
@@ -1059,6 +1126,14 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 			f.sp = 0
 			f.finished = true
 			th.clearLocals(f, nil)
+			if f.inlined {
+				// Propagate into the caller, which adds its own
+				// traceback entry, as after a failed Call.
+				f = th.popInline(f)
+				code, stack, sp = f.Code.Instrs, f.stack, f.sp
+				err = exc
+				goto handle
+			}
 			return nil, false, exc
 		}
 	resume:

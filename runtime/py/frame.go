@@ -28,6 +28,7 @@ type Frame struct {
 	// finally blocks of this frame (sys.exc_info).
 	handling []*Exception
 	consts   []Object
+	cc       *codeCache
 	started  bool
 	finished bool
 	// Func is the function whose call made this frame (nil for modules
@@ -36,6 +37,10 @@ type Frame struct {
 	// escaped: Python code got hold of this frame (a frame object), so it
 	// must not be recycled.
 	escaped bool
+	// inlined: the frame was pushed by a call instruction of the eval
+	// loop already running its caller (Back), which resumes the caller
+	// when this frame returns or raises, without a Go-level call.
+	inlined bool
 }
 
 // frameObject wraps a frame for Python code, which pins it.
@@ -45,7 +50,7 @@ func frameObject(f *Frame) *FrameObject {
 }
 
 // maxPooledFrames bounds the recycled frames kept per code object.
-const maxPooledFrames = 16
+const maxPooledFrames = 128
 
 // recycle keeps a finished plain-call frame for the next call of the
 // same code: frames are the VM's most frequent allocation.
@@ -58,6 +63,7 @@ func (f *Frame) recycle() {
 		return
 	}
 	f.Globals, f.NS, f.Func, f.Back = nil, nil, nil, nil
+	f.inlined = false
 	f.cells = nil
 	f.blocks = f.blocks[:0]
 	f.handling = f.handling[:0]
@@ -95,20 +101,37 @@ func (f *Frame) Line() int {
 type codeCache struct {
 	consts []Object
 	free   []*Frame
+	// nameHashes are the str hashes of Code.Names, computed once: name
+	// lookups in the eval loop skip hashing.
+	nameHashes []int64
+	// globals holds the inline caches of LOAD_GLOBAL, LOAD_NAME and
+	// STORE_NAME, by instruction index (allocated on first use).
+	globals []globalCache
+	// attrs holds the inline caches of attribute instructions, by
+	// instruction index (allocated on first use).
+	attrs []attrCache
 }
 
-// constsOf converts a code object's constants to Objects, once.
-func constsOf(c *compile.Code) []Object {
+// cacheOf returns the VM's memo for a code object, creating it once.
+func cacheOf(c *compile.Code) *codeCache {
 	if cc, ok := c.Cache.(*codeCache); ok {
-		return cc.consts
+		return cc
 	}
 	out := make([]Object, len(c.Consts))
 	for i, v := range c.Consts {
 		out[i] = constObject(v)
 	}
-	c.Cache = &codeCache{consts: out}
-	return out
+	hashes := make([]int64, len(c.Names))
+	for i, n := range c.Names {
+		hashes[i] = strHash(n)
+	}
+	cc := &codeCache{consts: out, nameHashes: hashes}
+	c.Cache = cc
+	return cc
 }
+
+// constsOf converts a code object's constants to Objects, once.
+func constsOf(c *compile.Code) []Object { return cacheOf(c).consts }
 
 // codeObject wraps a *compile.Code constant (a nested function's code).
 type codeObject struct{ c *compile.Code }
@@ -190,8 +213,9 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 		Builtins: th.Builtins,
 		locals:   mem[:nl:nl],
 		stack:    mem[nl:],
-		consts:   constsOf(code),
 	}
+	f.cc = cacheOf(code)
+	f.consts = f.cc.consts
 	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
 		f.cells = make([]*Cell, nc)
 		for i := range code.CellVars {

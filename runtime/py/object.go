@@ -50,6 +50,11 @@ type Type struct {
 	// slots are the names declared in __slots__ by the class and its
 	// bases.
 	slots map[string]bool
+	// version changes whenever the class or one of its bases is
+	// modified: the eval loop's inline caches depend on it.
+	version uint64
+	// callMemo caches what calling the class looks up (see callType).
+	callMemo *callMemo
 }
 
 // Type returns the class's metaclass: type, unless the class statement
@@ -103,6 +108,8 @@ func (t *Type) Lookup(name string) Object {
 // change to t's dictionary.
 func (t *Type) invalidate() {
 	t.lookupCache = nil
+	t.version++
+	t.callMemo = nil
 	for _, s := range t.subclasses {
 		s.invalidate()
 	}

@@ -127,6 +127,22 @@ func (*Module) Type() *Type { return ModuleType }
 type Property struct {
 	Get, Set, Del Object
 	Doc           Object
+	// Name is the attribute name the property was given in a class body
+	// (property.__set_name__), nil when it has none; it appears in the
+	// missing getter/setter/deleter messages.
+	Name Object
+}
+
+// missingError is the AttributeError for a property without the getter,
+// setter or deleter (what) that an access needed, worded as CPython words
+// it with and without a name.
+func (p *Property) missingError(th *Thread, what string, cls *Type) error {
+	if p.Name != nil {
+		if n, ok := p.Name.(Str); ok {
+			return th.Errorf(AttributeErrorType, "property %s of '%s' object has no %s", QuoteStr(string(n)), cls.Qualname, what)
+		}
+	}
+	return th.Errorf(AttributeErrorType, "property of '%s' object has no %s", cls.Qualname, what)
 }
 
 // Type returns property.
