@@ -62,6 +62,29 @@ const (
 	slotDeleted = -2
 )
 
+// linearMax is the most entries a dict keeps without an index: small
+// dicts (most instance dicts, keyword arguments) are searched by scanning
+// their entries, which saves an allocation and is as fast as probing.
+// Whether a dict has an index never shows: iteration follows the entries.
+const linearMax = 8
+
+// presize makes an empty dict ready for n insertions without growing.
+func (d *Dict) presize(n int) {
+	if n <= linearMax {
+		d.entries = make([]dictEntry, 0, n)
+		return
+	}
+	size := 8
+	for size*2 < (n+1)*3 {
+		size *= 2
+	}
+	d.entries = make([]dictEntry, 0, n)
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = slotEmpty
+	}
+}
+
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
 
@@ -114,8 +137,8 @@ func (d *Dict) grow() {
 // find returns the index slot and entry position for key (pos -1 when
 // missing; slot is where an insert would go).
 func (d *Dict) find(th *Thread, key Object, hash int64) (slot int, pos int, err error) {
-	if len(d.index) == 0 {
-		return -1, -1, nil
+	if d.index == nil {
+		return d.findLinear(th, key, hash)
 	}
 	mask := uint64(len(d.index) - 1)
 	i := uint64(hash) & mask
@@ -166,6 +189,39 @@ func (d *Dict) find(th *Thread, key Object, hash int64) (slot int, pos int, err 
 	}
 }
 
+// findLinear is find for a dict without an index (slot is always -1).
+func (d *Dict) findLinear(th *Thread, key Object, hash int64) (slot int, pos int, err error) {
+	ks, kIsStr := key.(Str)
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.key == nil || e.hash != hash {
+			continue
+		}
+		if Is(e.key, key) {
+			return -1, i, nil
+		}
+		if kIsStr {
+			if es, ok := e.key.(Str); ok {
+				if es == ks {
+					return -1, i, nil
+				}
+				continue
+			}
+		}
+		if th == nil {
+			continue
+		}
+		eq, err := Equal(th, e.key, key)
+		if err != nil {
+			return -1, -1, err
+		}
+		if eq {
+			return -1, i, nil
+		}
+	}
+	return -1, -1, nil
+}
+
 // GetItem returns d[key], or nil when missing.
 func (d *Dict) GetItem(th *Thread, key Object) (Object, error) {
 	h, err := Hash(th, key)
@@ -195,6 +251,12 @@ func (d *Dict) setHashed(th *Thread, key Object, h int64, value Object) error {
 	}
 	if pos >= 0 {
 		d.entries[pos].value = value
+		return nil
+	}
+	if d.index == nil && len(d.entries) < linearMax {
+		d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+		d.used++
+		d.version++
 		return nil
 	}
 	if (len(d.entries)+1)*3 >= len(d.index)*2 {
@@ -228,7 +290,9 @@ func (d *Dict) DelItem(th *Thread, key Object) (bool, error) {
 	if err != nil || pos < 0 {
 		return false, err
 	}
-	d.index[slot] = slotDeleted
+	if slot >= 0 {
+		d.index[slot] = slotDeleted
+	}
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.version++
@@ -254,7 +318,15 @@ func (d *Dict) GetStr(name string) Object {
 // instance would hash and compare through Python, but the fast paths
 // calling this only ever see names).
 func (d *Dict) findStr(name string, hash int64) int {
-	if len(d.index) == 0 {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == hash {
+				if es, ok := e.key.(Str); ok && string(es) == name {
+					return i
+				}
+			}
+		}
 		return -1
 	}
 	mask := uint64(len(d.index) - 1)

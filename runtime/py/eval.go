@@ -817,6 +817,9 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				sp--
 				result = stack[sp]
 				stack[sp] = nil
+				// A return inside loops leaves their iterators.
+				clear(stack[:sp])
+				sp = 0
 				f.sp = sp
 				f.finished = true
 				th.clearLocals(f, result)
@@ -1071,6 +1074,7 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				// or in the callers this loop runs.
 				for {
 					clear(stack[:sp])
+					clear(f.locals)
 					f.sp = 0
 					f.finished = true
 					if !f.inlined {

@@ -62,6 +62,11 @@ func (f *Frame) recycle() {
 	if !ok || len(cc.free) >= maxPooledFrames {
 		return
 	}
+	if !f.finished {
+		// Only frames that returned or raised have cleared locals.
+		clear(f.locals)
+		clear(f.stack)
+	}
 	f.Globals, f.NS, f.Func, f.Back = nil, nil, nil, nil
 	f.inlined = false
 	f.cells = nil
@@ -104,6 +109,8 @@ type codeCache struct {
 	// nameHashes are the str hashes of Code.Names, computed once: name
 	// lookups in the eval loop skip hashing.
 	nameHashes []int64
+	// nameObjs are Code.Names as str objects, boxed once.
+	nameObjs []Object
 	// globals holds the inline caches of LOAD_GLOBAL, LOAD_NAME and
 	// STORE_NAME, by instruction index (allocated on first use).
 	globals []globalCache
@@ -122,10 +129,12 @@ func cacheOf(c *compile.Code) *codeCache {
 		out[i] = constObject(v)
 	}
 	hashes := make([]int64, len(c.Names))
+	objs := make([]Object, len(c.Names))
 	for i, n := range c.Names {
 		hashes[i] = strHash(n)
+		objs[i] = Str(n)
 	}
-	cc := &codeCache{consts: out, nameHashes: hashes}
+	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs}
 	c.Cache = cc
 	return cc
 }
@@ -189,9 +198,8 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 	if cc, ok := code.Cache.(*codeCache); ok && len(cc.free) > 0 {
 		f := cc.free[len(cc.free)-1]
 		cc.free = cc.free[:len(cc.free)-1]
-		// Locals were cleared when the frame finished; the stack is
-		// empty past sp == 0.
-		clear(f.locals)
+		// Locals and stack were cleared when the frame finished (see
+		// recycle).
 		f.Globals = globals
 		f.Builtins = th.Builtins
 		f.sp, f.pc = 0, 0

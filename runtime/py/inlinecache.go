@@ -72,6 +72,9 @@ func (f *Frame) storeGlobal(d *Dict, i int32, pc int, v Object) Object {
 	return old
 }
 
+// maxPresizedAttrs bounds the room new instance dicts get in advance.
+const maxPresizedAttrs = 32
+
 // attrCache is the inline cache of an attribute instruction; see
 // the attribute fast paths.
 type attrCache struct {
@@ -299,8 +302,11 @@ func (f *Frame) storeAttrFast(pc int, i int32, o *Instance, v Object) bool {
 		c.pos = int32(p)
 		return true
 	}
-	_ = d.setHashed(nil, Str(name), h, v)
+	_ = d.setHashed(nil, f.cc.nameObjs[i], h, v)
 	c.pos = int32(len(d.entries) - 1)
+	if d.used > cls.instAttrs && d.used <= maxPresizedAttrs {
+		cls.instAttrs = d.used
+	}
 	return true
 }
 

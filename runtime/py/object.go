@@ -55,6 +55,10 @@ type Type struct {
 	version uint64
 	// callMemo caches what calling the class looks up (see callType).
 	callMemo *callMemo
+	// instAttrs is the most attributes an instance has been seen to
+	// get through the eval loop's attribute stores: new instances' dicts
+	// start with that room.
+	instAttrs int
 }
 
 // Type returns the class's metaclass: type, unless the class statement

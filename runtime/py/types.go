@@ -59,5 +59,20 @@ func newObject(th *Thread, cls *Type, args []Object, kwnames []string) (Object, 
 	if cls.Flags&FlagAbstract != 0 {
 		return nil, th.Errorf(TypeErrorType, "cannot create '%s' instances", cls.Name)
 	}
-	return &Instance{Class: cls, Dict: NewDict()}, nil
+	return newInstance(cls), nil
+}
+
+// newInstance makes an instance of a class statement's class with an
+// empty dict sized for the attributes its instances usually get; the
+// instance and its dict share one allocation.
+func newInstance(cls *Type) *Instance {
+	p := &struct {
+		i Instance
+		d Dict
+	}{}
+	p.i.Class, p.i.Dict = cls, &p.d
+	if n := cls.instAttrs; n > 0 {
+		p.d.presize(n)
+	}
+	return &p.i
 }
