@@ -123,6 +123,16 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	if prof := os.Getenv("AIOPLAY_MEMPROFILE"); prof != "" {
+		// AIOPLAY_MEMPROFILE=file writes the run's allocation profile
+		// (go tool pprof -sample_index=alloc_space).
+		defer func() {
+			if f, err := os.Create(prof); err == nil {
+				_ = pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
 	code := scenario.Run(opts)
 	if *tracePath != "" {
 		data, err := json.MarshalIndent(trace, "", " ")

@@ -195,7 +195,7 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				stack[sp+1] = stack[sp-1]
 				sp += 2
 			case compile.LOAD_CONST:
-				stack[sp] = f.consts[in.Arg]
+				stack[sp] = f.cc.consts[in.Arg]
 				sp++
 			case compile.LOAD_FAST:
 				v := f.locals[in.Arg]
@@ -255,7 +255,7 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				stack[sp] = f.cells[in.Arg]
 				sp++
 			case compile.LOAD_GLOBAL:
-				v := f.loadGlobal(in.Arg, f.pc-1)
+				v := f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
 				if v == nil {
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
@@ -289,7 +289,7 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				}
 				if v == nil {
 					// Module-level code: the same lookup as a global.
-					v = f.loadGlobal(in.Arg, f.pc-1)
+					v = f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
 				}
 				if v == nil {
 					err = th.nameError(f, f.Code.Names[in.Arg])

@@ -10,9 +10,8 @@ import (
 // generator or coroutine can suspend by returning from the eval loop and
 // resume later by running the same frame again.
 type Frame struct {
-	Code     *compile.Code
-	Globals  *Dict
-	Builtins *Dict
+	Code    *compile.Code
+	Globals *Dict
 	// NS is the namespace of a class body or of module-level code run by
 	// exec; nil for functions.
 	NS     *Dict
@@ -27,7 +26,6 @@ type Frame struct {
 	// handling is the stack of exceptions being handled by except and
 	// finally blocks of this frame (sys.exc_info).
 	handling []*Exception
-	consts   []Object
 	cc       *codeCache
 	started  bool
 	finished bool
@@ -201,7 +199,6 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 		// Locals and stack were cleared when the frame finished (see
 		// recycle).
 		f.Globals = globals
-		f.Builtins = th.Builtins
 		f.sp, f.pc = 0, 0
 		f.started, f.finished = false, false
 		if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
@@ -216,14 +213,12 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 	nl := len(code.VarNames)
 	mem := make([]Object, nl+code.StackSize+1)
 	f := &Frame{
-		Code:     code,
-		Globals:  globals,
-		Builtins: th.Builtins,
-		locals:   mem[:nl:nl],
-		stack:    mem[nl:],
+		Code:    code,
+		Globals: globals,
+		locals:  mem[:nl:nl],
+		stack:   mem[nl:],
+		cc:      cacheOf(code),
 	}
-	f.cc = cacheOf(code)
-	f.consts = f.cc.consts
 	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
 		f.cells = make([]*Cell, nc)
 		for i := range code.CellVars {

@@ -27,8 +27,9 @@ func (cc *codeCache) globalSlot(n int, pc int) *globalCache {
 
 // loadGlobal resolves Names[i] in globals, then builtins, through the
 // cache of the instruction at pc; nil when the name is in neither.
-func (f *Frame) loadGlobal(i int32, pc int) Object {
-	g, b := f.Globals, f.Builtins
+// b is the thread's builtins.
+func (f *Frame) loadGlobal(b *Dict, i int32, pc int) Object {
+	g := f.Globals
 	c := f.cc.globalSlot(len(f.Code.Instrs), pc)
 	if c.globals == g && c.builtins == b && c.gver == g.version && c.bver == b.version {
 		return c.dict.entries[c.pos].value

@@ -20,6 +20,8 @@ type Task struct {
 	numCancelsReq  int
 	wakeupCallback py.Object
 	seq            int
+	// quietDestroy is `not _log_destroy_pending`.
+	quietDestroy bool
 }
 
 // Type returns the task's class.

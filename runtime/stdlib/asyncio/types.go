@@ -188,6 +188,7 @@ func (s *state) makeTaskType() *py.Type {
 		},
 	}
 	addMethods(t, ms)
+	t.Dict.SetStr("_log_destroy_pending", logDestroyPendingProperty(task))
 	if s.th.Py36 {
 		t.Dict.SetStr("all_tasks", &py.ClassMethod{Func: &py.Builtin{Name: "all_tasks", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := s.running
@@ -390,8 +391,24 @@ func Finalize(th *py.Thread) {
 		// A pending task is destroyed at exit when nothing keeps it alive:
 		// CPython's closed loop has dropped its timers and ready queue,
 		// while an open loop still references (and so keeps) the task.
-		if t.state == pending && t.loop.l.IsClosed() {
+		if t.state == pending && t.loop.l.IsClosed() && !t.quietDestroy {
 			th.Print(py.StreamStderr, "Task was destroyed but it is pending!\ntask: "+t.reprAt(th, true)+"\n")
 		}
+	}
+}
+
+// logDestroyPendingProperty is Task._log_destroy_pending, which gather
+// clears on the tasks it creates: such a task destroyed while pending is
+// not reported.
+func logDestroyPendingProperty(task func(py.Object) *Task) *py.Property {
+	return &py.Property{
+		Get: &py.Builtin{Name: "_log_destroy_pending", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Bool(!task(args[0]).quietDestroy), nil
+		}},
+		Set: &py.Builtin{Name: "_log_destroy_pending", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			on, err := py.Truth(th, args[1])
+			task(args[0]).quietDestroy = !on
+			return py.None, err
+		}},
 	}
 }
