@@ -27,7 +27,9 @@ func (f *Future) Traverse(visit func(py.Object)) {
 	}
 	if t := f.task; t != nil {
 		visit(t.coro)
-		visit(t.name)
+		if t.name != nil {
+			visit(t.name)
+		}
 		if t.futWaiter != nil {
 			visit(t.futWaiter.self())
 		}

@@ -1,8 +1,10 @@
 package asyncio
 
 import (
+	"strconv"
 	"strings"
 
+	"github.com/aioplay/aioplay/runtime/loop"
 	"github.com/aioplay/aioplay/runtime/py"
 )
 
@@ -16,12 +18,20 @@ type Task struct {
 	// futWaiter is the future the task waits on. Invariant (as in
 	// CPython's __step): either futWaiter is nil and a step is scheduled,
 	// or futWaiter is a future and no step is scheduled.
-	futWaiter      *Future
-	numCancelsReq  int
+	futWaiter     *Future
+	numCancelsReq int
+	// wakeupCallback is Task.task_wakeup bound to this task, made the
+	// first time the task waits on a future.
 	wakeupCallback py.Object
-	seq            int
+	// number is N of the default name Task-N.
+	number int
+	seq    int
 	// quietDestroy is `not _log_destroy_pending`.
 	quietDestroy bool
+	// plainStep and plainTag are the callback and tag of a step that
+	// sends None (see scheduleStep).
+	plainStep loop.Callback
+	plainTag  *stepTag
 }
 
 // Type returns the task's class.
@@ -37,8 +47,9 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 	}
 	t.Future = Future{cls: s.taskType, st: s, loop: l, task: t}
 	s.taskCounter++
+	t.number = s.taskCounter
 	if name == nil || name == py.None {
-		name = py.Str(sprintf("Task-%d", s.taskCounter))
+		name = nil // Task-N, made when first needed
 	} else if _, ok := name.(py.Str); !ok {
 		n, err := py.StrOf(th, name)
 		if err != nil {
@@ -47,9 +58,6 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 		name = n
 	}
 	t.name = name
-	t.wakeupCallback = &py.Builtin{Name: "task_wakeup", Qualname: "Task.task_wakeup", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-		return py.None, t.wakeup(th, args[0])
-	}}
 	s.seqCounter++
 	t.seq = s.seqCounter
 	s.tasks = append(s.tasks, t)
@@ -65,12 +73,24 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 
 // scheduleStep schedules the task's next step via call_soon.
 func (l *Loop) scheduleStep(th *py.Thread, t *Task, exc *py.Exception) error {
-	_, err := l.l.CallSoon(func() error {
-		if err := t.step(th, exc); err != nil {
-			return err
+	var cb loop.Callback
+	var tag *stepTag
+	if exc == nil && t.plainStep != nil {
+		// Most steps send None: their callback is made once per task.
+		cb, tag = t.plainStep, t.plainTag
+	} else {
+		cb = func() error {
+			if err := t.step(th, exc); err != nil {
+				return err
+			}
+			return l.st.checkUnretrieved(th, false)
 		}
-		return l.st.checkUnretrieved(th, false)
-	}, &stepTag{t})
+		tag = &stepTag{t}
+		if exc == nil {
+			t.plainStep, t.plainTag = cb, tag
+		}
+	}
+	_, err := l.l.CallSoon(cb, tag)
 	if err != nil {
 		return th.NewError(py.RuntimeErrorType, err.Error())
 	}
@@ -165,6 +185,11 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 			return t.loop.scheduleStep(th, t, e)
 		}
 		fut.blocking = false
+		if t.wakeupCallback == nil {
+			t.wakeupCallback = &py.Builtin{Name: "task_wakeup", Qualname: "Task.task_wakeup", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+				return py.None, t.wakeup(th, args[0])
+			}}
+		}
 		fut.addDoneCallback(th, t.wakeupCallback)
 		t.futWaiter = fut
 		if t.mustCancel {
@@ -292,7 +317,7 @@ func (t *Task) reprAt(th *py.Thread, atExit bool) string {
 	if t.numCancelsReq > 0 && t.state == pending {
 		info[0] = "cancelling"
 	}
-	nameRepr, _ := py.ReprString(th, t.name)
+	nameRepr, _ := py.ReprString(th, t.getName())
 	rest := append([]string{info[0], "name=" + nameRepr, "coro=<" + t.coroRepr(th, atExit) + ">"}, info[1:]...)
 	if t.futWaiter != nil {
 		// wait_for comes right after coro, before any cb=
@@ -308,4 +333,12 @@ func (f *Future) reprObj(th *py.Thread) string {
 		return f.task.repr(th)
 	}
 	return f.repr(th)
+}
+
+// getName is Task.get_name(): the name given, or Task-N.
+func (t *Task) getName() py.Object {
+	if t.name == nil {
+		t.name = py.Str("Task-" + strconv.Itoa(t.number))
+	}
+	return t.name
 }

@@ -22,7 +22,7 @@ func (t *Task) coroInfo() (name string, defLine int) {
 }
 
 func (t *Task) nameString() string {
-	if s, ok := t.name.(py.Str); ok {
+	if s, ok := t.getName().(py.Str); ok {
 		return string(s)
 	}
 	return ""

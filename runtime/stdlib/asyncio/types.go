@@ -166,7 +166,9 @@ func (s *state) makeTaskType() *py.Type {
 	}})
 	task := func(o py.Object) *Task { x, _ := o.(*Task); return x }
 	ms := map[string]method{
-		"get_name": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return task(args[0]).name, nil },
+		"get_name": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return task(args[0]).getName(), nil
+		},
 		"set_name": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			n, err := py.StrOf(th, args[1])
 			task(args[0]).name = n
