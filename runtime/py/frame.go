@@ -109,6 +109,9 @@ type codeCache struct {
 	nameHashes []int64
 	// nameObjs are Code.Names as str objects, boxed once.
 	nameObjs []Object
+	// finished stands in for the frames of generators of this code that
+	// have returned (see Generator.resume).
+	finished *Frame
 	// globals holds the inline caches of LOAD_GLOBAL, LOAD_NAME and
 	// STORE_NAME, by instruction index (allocated on first use).
 	globals []globalCache
@@ -135,6 +138,15 @@ func cacheOf(c *compile.Code) *codeCache {
 	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs}
 	c.Cache = cc
 	return cc
+}
+
+// finishedFrame returns the code's shared stand-in for a returned
+// generator frame like f.
+func (cc *codeCache) finishedFrame(f *Frame) *Frame {
+	if cc.finished == nil {
+		cc.finished = &Frame{Code: f.Code, cc: cc, started: true, finished: true, pc: f.pc, escaped: true}
+	}
+	return cc.finished
 }
 
 // constsOf converts a code object's constants to Objects, once.

@@ -145,6 +145,14 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 		g.OnFinish()
 		g.OnFinish = nil
 	}
+	if err == nil && !f.escaped {
+		// Returned: nothing reads the frame again but its code and
+		// state, so a shared finished frame stands in for it and the
+		// frame is reused by the next call (coroutines such as
+		// asyncio.sleep are created and finished at a high rate).
+		g.Frame = f.cc.finishedFrame(f)
+		f.recycle()
+	}
 	if err != nil {
 		if _, ok := err.(*Abort); ok {
 			return nil, false, err
