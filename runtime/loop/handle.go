@@ -31,6 +31,7 @@ type Handle struct {
 	cancelled bool    // Handle._cancelled
 	scheduled bool    // TimerHandle._scheduled: in the loop's heap
 	internal  bool    // the loop's own self-pipe reader, never traced
+	unowned   bool    // made by CallSoonUnowned: reused once run
 }
 
 // Cancel cancels the callback: if it has not run yet, it never will. It

@@ -71,6 +71,7 @@ type Loop struct {
 	running             bool      // BaseEventLoop._thread_id is not None
 	closed              bool      // BaseEventLoop._closed
 	iteration           uint64    // how many iterations have started
+	spare               []*Handle // run unowned handles, for reuse
 
 	signalHandlers map[int]*Handle // _UnixSelectorEventLoop._signal_handlers
 	// selfPipe holds the bytes written to the loop's self-pipe and not yet
@@ -134,6 +135,39 @@ func (l *Loop) CallSoon(cb Callback, tag any) (*Handle, error) {
 	h := &Handle{Tag: tag, cb: cb, loop: l}
 	l.ready.pushBack(h)
 	return h, nil
+}
+
+// CallSoonUnowned is CallSoon for a callback whose handle nobody keeps
+// (the Python layer's own task steps): once it has run or been skipped,
+// its Handle is reused by the next such call, which spares an
+// allocation per task step.
+func (l *Loop) CallSoonUnowned(cb Callback, tag any) error {
+	if l.closed {
+		return ErrClosed
+	}
+	var h *Handle
+	if n := len(l.spare); n > 0 {
+		h = l.spare[n-1]
+		l.spare = l.spare[:n-1]
+		h.Tag, h.cb, h.loop = tag, cb, l
+	} else {
+		h = &Handle{Tag: tag, cb: cb, loop: l}
+	}
+	h.unowned = true
+	l.ready.pushBack(h)
+	return nil
+}
+
+// maxSpareHandles bounds the handles kept for CallSoonUnowned.
+const maxSpareHandles = 1024
+
+// release keeps an unowned handle that has been taken off the ready
+// queue for reuse.
+func (l *Loop) release(h *Handle) {
+	if h.unowned && len(l.spare) < maxSpareHandles {
+		*h = Handle{}
+		l.spare = append(l.spare, h)
+	}
 }
 
 // CallSoonThreadsafe is CallSoon followed by a write of the wake-up byte to
@@ -310,6 +344,7 @@ func (l *Loop) runOnce() error {
 			break
 		}
 		if h.cancelled {
+			l.release(h)
 			continue
 		}
 		if l.Tracer != nil && !h.internal {
@@ -318,6 +353,7 @@ func (l *Loop) runOnce() error {
 		if err := h.run(); err != nil {
 			return err
 		}
+		l.release(h)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -741,5 +742,43 @@ func TestAllocs(t *testing.T) {
 		_ = l.RunOnce()
 	}); n != 2 {
 		t.Errorf("two handles through two iterations: %v allocs, want 2", n)
+	}
+}
+
+// Unowned handles run in FIFO order with the others and are reused once
+// run, so a steady stream of task steps allocates no new handles.
+func TestCallSoonUnownedReuse(t *testing.T) {
+	l := New(NewClock())
+	var got []int
+	step := 0
+	var next Callback
+	next = func() error {
+		got = append(got, step)
+		step++
+		if step < 5 {
+			return l.CallSoonUnowned(next, nil)
+		}
+		l.Stop()
+		return nil
+	}
+	if err := l.CallSoonUnowned(next, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.CallSoon(func() error { got = append(got, -1); return nil }, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.RunForever(); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{0, -1, 1, 2, 3, 4}; !slices.Equal(got, want) {
+		t.Fatalf("order %v, want %v", got, want)
+	}
+	// Two handles alternate: the one running and the one it schedules.
+	if len(l.spare) != 2 {
+		t.Fatalf("%d spare handles, want 2", len(l.spare))
+	}
+	l.Close()
+	if err := l.CallSoonUnowned(next, nil); err != ErrClosed {
+		t.Fatalf("on a closed loop: %v", err)
 	}
 }

@@ -90,8 +90,7 @@ func (l *Loop) scheduleStep(th *py.Thread, t *Task, exc *py.Exception) error {
 			t.plainStep, t.plainTag = cb, tag
 		}
 	}
-	_, err := l.l.CallSoon(cb, tag)
-	if err != nil {
+	if err := l.l.CallSoonUnowned(cb, tag); err != nil {
 		return th.NewError(py.RuntimeErrorType, err.Error())
 	}
 	return nil
