@@ -120,7 +120,7 @@ func load(th *py.Thread) (*py.Module, error) {
 		return nil, err
 	}
 	if th.Py36 {
-		for _, n := range []string{"run", "create_task", "get_running_loop", "all_tasks", "current_task"} {
+		for _, n := range []string{"run", "Runner", "create_task", "get_running_loop", "all_tasks", "current_task", "SendfileNotAvailableError", "BrokenBarrierError"} {
 			d.DelStr(n)
 		}
 	}
@@ -256,7 +256,20 @@ var moduleFuncs = map[string]modFn{
 			r, _ := py.ReprString(th, args[0])
 			return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
 		}
-		return s.newTask(th, s.running, args[0], kwarg(args, kw, "name"))
+		// tasks.create_task makes an unnamed task (which uses up a
+		// Task-N number) and then sets the name.
+		t, err := s.newTask(th, s.running, args[0], nil)
+		if err != nil {
+			return nil, err
+		}
+		if name := kwarg(args, kw, "name"); name != nil && name != py.None {
+			n, err := py.StrOf(th, name)
+			if err != nil {
+				return nil, err
+			}
+			t.name = n
+		}
+		return t, nil
 	},
 	"current_task": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		l := s.running
@@ -282,8 +295,10 @@ var moduleFuncs = map[string]modFn{
 		return s.allTasks(th, l)
 	},
 	"iscoroutine": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		// coroutines._COROUTINE_TYPES still holds types.GeneratorType in
+		// 3.11 (generator-based coroutines).
 		g, ok := args[0].(*py.Generator)
-		return py.Bool(ok && g.Kind == py.KindCoroutine), nil
+		return py.Bool(ok && (g.Kind == py.KindCoroutine || g.Kind == py.KindGenerator)), nil
 	},
 	"isfuture": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		return py.Bool(futureOf(args[0]) != nil), nil

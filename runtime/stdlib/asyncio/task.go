@@ -34,8 +34,9 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 		g.SetOwned()
 	}
 	t.Future = Future{cls: s.taskType, st: s, loop: l, task: t}
-	s.taskCounter++
 	if name == nil || name == py.None {
+		// As in CPython, only unnamed tasks advance the counter.
+		s.taskCounter++
 		name = py.Str(sprintf("Task-%d", s.taskCounter))
 	} else if _, ok := name.(py.Str); !ok {
 		n, err := py.StrOf(th, name)

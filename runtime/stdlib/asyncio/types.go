@@ -222,7 +222,64 @@ func (s *state) makeHandleType(name string) *py.Type {
 			return py.Str(h(args[0]).repr(th)), nil
 		},
 	})
+	if name == "TimerHandle" {
+		addTimerHandleOrder(t, h)
+	}
 	return t
+}
+
+// addTimerHandleOrder gives TimerHandle events.TimerHandle's comparisons:
+// ordered by deadline, equal when deadline, callback, arguments and
+// cancelled state are equal; hashed by deadline.
+func addTimerHandleOrder(t *py.Type, h func(py.Object) *handleObj) {
+	eq := func(th *py.Thread, a, b *handleObj) (bool, error) {
+		if a.h.When() != b.h.When() || a.h.Cancelled() != b.h.Cancelled() {
+			return false, nil
+		}
+		if a.h.Cancelled() {
+			// A cancelled handle has dropped its callback and arguments.
+			return true, nil
+		}
+		ok, err := py.Equal(th, a.cb, b.cb)
+		if err != nil || !ok {
+			return false, err
+		}
+		return py.Equal(th, py.Tuple(a.args), py.Tuple(b.args))
+	}
+	cmp := func(lt bool, orEqual bool) method {
+		return func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			a, b := h(args[0]), h(args[1])
+			if a == nil || b == nil || !b.h.IsTimer() {
+				return py.NotImplemented, nil
+			}
+			if (lt && a.h.When() < b.h.When()) || (!lt && a.h.When() > b.h.When()) {
+				return py.True, nil
+			}
+			if !orEqual {
+				return py.False, nil
+			}
+			r, err := eq(th, a, b)
+			return py.Bool(r), err
+		}
+	}
+	addMethods(t, map[string]method{
+		"__lt__": cmp(true, false),
+		"__le__": cmp(true, true),
+		"__gt__": cmp(false, false),
+		"__ge__": cmp(false, true),
+		"__eq__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			a, b := h(args[0]), h(args[1])
+			if a == nil || b == nil || !b.h.IsTimer() {
+				return py.NotImplemented, nil
+			}
+			r, err := eq(th, a, b)
+			return py.Bool(r), err
+		},
+		"__hash__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			v, err := py.Hash(th, py.Float(h(args[0]).h.When()))
+			return py.Int(v), err
+		},
+	})
 }
 
 func (s *state) makeLoopType() *py.Type {
@@ -306,6 +363,9 @@ func (s *state) makeLoopType() *py.Type {
 		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
 			n := npos(args, kw)
+			if args[1] == py.None {
+				return nil, th.NewError(py.TypeErrorType, "when cannot be None")
+			}
 			w, err := toFloat(th, args[1], "when")
 			if err != nil {
 				return nil, err
@@ -351,6 +411,10 @@ func (s *state) makeLoopType() *py.Type {
 			return py.None, lp(args[0]).defaultExceptionHandler(th, d)
 		},
 		"set_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			if args[1] != py.None && !callable(args[1]) {
+				r, _ := py.ReprString(th, args[1])
+				return nil, th.Errorf(py.TypeErrorType, "A callable object or None is expected, got %s", r)
+			}
 			lp(args[0]).excHandler = args[1]
 			return py.None, nil
 		},
@@ -369,6 +433,15 @@ func (s *state) makeLoopType() *py.Type {
 		},
 	})
 	return t
+}
+
+// callable is Python's callable().
+func callable(o py.Object) bool {
+	switch o.(type) {
+	case *py.Function, *py.Builtin, *py.Method, *py.Type:
+		return true
+	}
+	return o.Type().Lookup("__call__") != nil
 }
 
 func pyBool(b bool) string {
