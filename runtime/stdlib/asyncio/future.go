@@ -198,7 +198,6 @@ func (f *Future) reprInfo(th *py.Thread) []string {
 	return info
 }
 
-
 func (f *Future) formatCallbacks(th *py.Thread) string {
 	n := len(f.callbacks)
 	format := func(cb py.Object) string { return formatCallback(th, cb, nil) }

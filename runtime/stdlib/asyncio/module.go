@@ -26,11 +26,13 @@ type stateKey struct{}
 
 // state is the module's per-session state.
 type state struct {
-	th                *py.Thread
-	clock             *loop.Clock
-	eventLoop         *Loop // set_event_loop's loop
-	running           *Loop
-	taskCounter       int
+	th          *py.Thread
+	clock       *loop.Clock
+	eventLoop   *Loop // set_event_loop's loop
+	running     *Loop
+	taskCounter int
+	// setLoopCalled mirrors the policy's _local._set_called.
+	setLoopCalled     bool
 	seqCounter        int
 	tasks             []*Task
 	loops             []*Loop
@@ -188,6 +190,11 @@ var moduleFuncs = map[string]modFn{
 			return s.running, nil
 		}
 		if s.eventLoop == nil {
+			// BaseDefaultEventLoopPolicy.get_event_loop makes a loop only
+			// while set_event_loop was never called.
+			if s.setLoopCalled {
+				return nil, th.NewError(py.RuntimeErrorType, "There is no current event loop in thread 'MainThread'.")
+			}
 			s.eventLoop = s.newLoop()
 		}
 		return s.eventLoop, nil
@@ -196,6 +203,7 @@ var moduleFuncs = map[string]modFn{
 		return s.newLoop(), nil
 	},
 	"set_event_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		s.setLoopCalled = true
 		if l, ok := argOr(args, kw, 0, "loop").(*Loop); ok {
 			s.eventLoop = l
 		} else {

@@ -309,6 +309,12 @@ class Runner:
             if interrupted[0]:
                 raise KeyboardInterrupt()
             raise
+        except (SystemExit, KeyboardInterrupt):
+            # Raised by the main task itself: CPython never reports it as
+            # "Task exception was never retrieved" (the process is ending).
+            if task.done() and not task.cancelled():
+                task.exception()
+            raise
         finally:
             _set_sigint_hook(None)
 

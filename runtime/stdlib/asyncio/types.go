@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/aioplay/aioplay/runtime/compile"
 	"github.com/aioplay/aioplay/runtime/py"
 )
 
@@ -389,7 +390,13 @@ func (s *state) makeLoopType() *py.Type {
 		"add_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
 			n := npos(args, kw)
-			sig, _ := args[1].(py.Int)
+			if isCoroutineOrFunction(args[2]) {
+				return nil, th.NewError(py.TypeErrorType, "coroutines cannot be used with add_signal_handler()")
+			}
+			sig, err := signalNumber(th, args[1])
+			if err != nil {
+				return nil, err
+			}
 			ho := &handleObj{st: s, cb: args[2], args: append([]py.Object(nil), args[3:n]...)}
 			h, err := l.l.AddSignalHandler(int(sig), l.runner(th, ho), ho)
 			if err != nil {
@@ -399,7 +406,10 @@ func (s *state) makeLoopType() *py.Type {
 			return py.None, nil
 		},
 		"remove_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			sig, _ := args[1].(py.Int)
+			sig, err := signalNumber(th, args[1])
+			if err != nil {
+				return nil, err
+			}
 			return py.Bool(lp(args[0]).l.RemoveSignalHandler(int(sig))), nil
 		},
 		"call_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
@@ -433,6 +443,39 @@ func (s *state) makeLoopType() *py.Type {
 		},
 	})
 	return t
+}
+
+// signalNumber mirrors _UnixSelectorEventLoop._check_signal: an int
+// (signal.Signals members are ints) naming a valid signal.
+func signalNumber(th *py.Thread, o py.Object) (py.Int, error) {
+	i, ok, err := py.Index(th, o)
+	if err != nil {
+		return 0, err
+	}
+	n, isInt := i.(py.Int)
+	if !ok || !isInt {
+		r, _ := py.ReprString(th, o)
+		return 0, th.Errorf(py.TypeErrorType, "sig must be an int, not %s", r)
+	}
+	if n < 1 || n >= 65 {
+		return 0, th.Errorf(py.ValueErrorType, "invalid signal number %d", int64(n))
+	}
+	return n, nil
+}
+
+// isCoroutineOrFunction is coroutines.iscoroutine(cb) or
+// coroutines.iscoroutinefunction(cb).
+func isCoroutineOrFunction(cb py.Object) bool {
+	if m, ok := cb.(*py.Method); ok {
+		cb = m.Func
+	}
+	switch x := cb.(type) {
+	case *py.Generator:
+		return x.Kind == py.KindCoroutine || x.Kind == py.KindGenerator
+	case *py.Function:
+		return x.Code.Flags&compile.FlagCoroutine != 0
+	}
+	return false
 }
 
 // callable is Python's callable().
