@@ -100,6 +100,7 @@ func load(th *py.Thread) (*py.Module, error) {
 	s.handleType = s.makeHandleType("Handle")
 	s.timerHandleType = s.makeHandleType("TimerHandle")
 	s.futureIterType = builtinType("FutureIter", "_asyncio", py.ObjectType)
+	addFutureIterMethods(s.futureIterType)
 	d.SetStr("CancelledError", s.cancelledError)
 	d.SetStr("TimeoutError", s.timeoutError)
 	d.SetStr("InvalidStateError", s.invalidStateError)
@@ -127,6 +128,53 @@ func load(th *py.Thread) (*py.Module, error) {
 		}
 	}
 	return m, nil
+}
+
+// addFutureIterMethods makes FutureIter (what Future.__await__ returns) a
+// generator-like iterator for Python code: __next__, send and throw.
+func addFutureIterMethods(t *py.Type) {
+	step := func(th *py.Thread, o py.Object, v py.Object, exc *py.Exception) (py.Object, error) {
+		sd, ok := o.(py.Sender)
+		if !ok {
+			return nil, th.NewError(py.TypeErrorType, "not a FutureIter")
+		}
+		var r py.Object
+		var done bool
+		var err error
+		if exc != nil {
+			r, done, err = sd.ThrowValue(th, exc)
+		} else {
+			r, done, err = sd.SendValue(th, v)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, py.NewException(py.StopIterationType, r)
+		}
+		return r, nil
+	}
+	addMethods(t, map[string]method{
+		"__iter__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return args[0], nil },
+		"__next__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return step(th, args[0], py.None, nil)
+		},
+		"send": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return step(th, args[0], args[1], nil)
+		},
+		"throw": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			var exc *py.Exception
+			switch x := args[1].(type) {
+			case *py.Exception:
+				exc = x
+			case *py.Type:
+				exc = py.NewException(x)
+			default:
+				return nil, th.NewError(py.TypeErrorType, "exceptions must derive from BaseException")
+			}
+			return step(th, args[0], nil, exc)
+		},
+	})
 }
 
 type cancelledKey struct{}
