@@ -189,22 +189,13 @@ func (f *Future) reprInfo(th *py.Thread) []string {
 			s, _ := py.ReprString(th, f.exception)
 			info = append(info, "exception="+s)
 		} else {
-			s, _ := py.ReprString(th, f.result)
-			info = append(info, "result="+shortRepr(s))
+			info = append(info, "result="+reprlibRepr(th, f.result))
 		}
 	}
 	if len(f.callbacks) > 0 {
 		info = append(info, "cb=["+f.formatCallbacks(th)+"]")
 	}
 	return info
-}
-
-// shortRepr mirrors reprlib's cut of long reprs.
-func shortRepr(s string) string {
-	if len(s) > 60 {
-		return s[:27] + "..." + s[len(s)-30:]
-	}
-	return s
 }
 
 func (f *Future) formatCallbacks(th *py.Thread) string {

@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"sort"
+
 	"github.com/aioplay/aioplay/runtime/loop"
 	"github.com/aioplay/aioplay/runtime/py"
 )
@@ -103,19 +105,61 @@ func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
 
 // formatCallback mirrors format_helpers._format_callback_source.
 func formatCallback(th *py.Thread, cb py.Object, args []py.Object) string {
-	s := callableName(th, cb)
-	if args != nil || isFunction(cb) {
-		var parts []string
-		for _, a := range args {
-			r, _ := py.ReprString(th, a)
-			parts = append(parts, r)
-		}
-		s += "(" + join(parts, ", ") + ")"
-	}
-	if src := callableSource(cb); src != "" {
+	s := formatCallbackArgs(th, cb, args, nil, "")
+	if src := callableSource(th, cb); src != "" {
 		s += " at " + src
 	}
 	return s
+}
+
+// formatCallbackArgs mirrors format_helpers._format_callback: a
+// functools.partial shows its function with the partial's arguments,
+// then the call's arguments as a suffix.
+func formatCallbackArgs(th *py.Thread, cb py.Object, args []py.Object, kwargs *py.Dict, suffix string) string {
+	if fn, pargs, pkw, ok := partialParts(th, cb); ok {
+		suffix = formatArgs(th, args, kwargs) + suffix
+		return formatCallbackArgs(th, fn, pargs, pkw, suffix)
+	}
+	s := callableName(th, cb)
+	if args != nil || kwargs != nil || isFunction(cb) {
+		s += formatArgs(th, args, kwargs)
+	}
+	return s + suffix
+}
+
+// formatArgs mirrors format_helpers._format_args_and_kwargs.
+func formatArgs(th *py.Thread, args []py.Object, kwargs *py.Dict) string {
+	var parts []string
+	for _, a := range args {
+		parts = append(parts, reprlibRepr(th, a))
+	}
+	if kwargs != nil {
+		for _, kv := range kwargs.Items() {
+			k, _ := py.StrOf(th, kv[0])
+			parts = append(parts, string(k.(py.Str))+"="+reprlibRepr(th, kv[1]))
+		}
+	}
+	return "(" + join(parts, ", ") + ")"
+}
+
+// partialParts takes a functools.partial apart.
+func partialParts(th *py.Thread, cb py.Object) (fn py.Object, args []py.Object, kw *py.Dict, ok bool) {
+	inst, isInst := cb.(*py.Instance)
+	if !isInst || inst.Class.Name != "partial" || inst.Class.Module != "functools" {
+		return nil, nil, nil, false
+	}
+	fn, err1 := py.GetAttr(th, cb, "func")
+	a, err2 := py.GetAttr(th, cb, "args")
+	k, err3 := py.GetAttr(th, cb, "keywords")
+	t, okT := a.(py.Tuple)
+	d, okD := k.(*py.Dict)
+	if err1 != nil || err2 != nil || err3 != nil || !okT || !okD {
+		return nil, nil, nil, false
+	}
+	if d.Len() == 0 {
+		d = nil
+	}
+	return fn, []py.Object(t), d, true
 }
 
 // internalCallback reports callbacks that asyncio itself schedules (task
@@ -158,12 +202,21 @@ func callableName(th *py.Thread, cb py.Object) string {
 	return s
 }
 
-func callableSource(cb py.Object) string {
+// callableSource mirrors format_helpers._get_function_source: plain
+// functions (and partials of them) have a source; bound methods do not
+// (inspect.isfunction is False for them).
+func callableSource(th *py.Thread, cb py.Object) string {
 	switch x := cb.(type) {
 	case *py.Function:
 		return sprintf("%s:%d", x.Code.Filename, x.Code.FirstLine)
-	case *py.Method:
-		return callableSource(x.Func)
+	case *py.Builtin:
+		if x.Qualname == "_run_until_complete_cb" {
+			// base_events._run_until_complete_cb is a Python function.
+			return "/usr/lib/python3.11/asyncio/base_events.py:180"
+		}
+	}
+	if fn, _, _, ok := partialParts(th, cb); ok {
+		return callableSource(th, fn)
 	}
 	return ""
 }
@@ -189,13 +242,20 @@ func (l *Loop) callExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 		if e, ok := err.(*py.Exception); ok && (e.IsA(py.SystemExitType) || e.IsA(py.KeyboardInterruptType)) {
 			return err
 		}
-		// "Unhandled error in exception handler"
-		e2, _ := err.(*py.Exception)
-		msg := "Unhandled error in exception handler\n"
-		if e2 != nil {
-			msg += th.FormatException(e2)
+		e2, ok := err.(*py.Exception)
+		if !ok {
+			return err
 		}
-		th.Print(py.StreamStderr, msg)
+		// The handler ran inside the except block that caught the
+		// callback's exception (Handle._run), so CPython chains it.
+		if orig, ok := ctx.GetStr("exception").(*py.Exception); ok && e2.Context == nil && e2 != orig {
+			e2.Context = orig
+		}
+		c2 := py.NewDict()
+		c2.SetStr("message", py.Str("Unhandled error in exception handler"))
+		c2.SetStr("exception", e2)
+		c2.SetStr("context", ctx)
+		return l.defaultExceptionHandler(th, c2)
 	}
 	return nil
 }
@@ -214,7 +274,14 @@ func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 		excText = th.FormatException(e)
 	}
 	lines := []string{msg}
-	for _, kv := range ctx.Items() {
+	items := ctx.Items()
+	// for key in sorted(context)
+	sort.SliceStable(items, func(i, j int) bool {
+		a, _ := items[i][0].(py.Str)
+		b, _ := items[j][0].(py.Str)
+		return a < b
+	})
+	for _, kv := range items {
 		k, _ := kv[0].(py.Str)
 		if k == "message" || k == "exception" {
 			continue

@@ -26,11 +26,13 @@ type stateKey struct{}
 
 // state is the module's per-session state.
 type state struct {
-	th                *py.Thread
-	clock             *loop.Clock
-	eventLoop         *Loop // set_event_loop's loop
-	running           *Loop
-	taskCounter       int
+	th          *py.Thread
+	clock       *loop.Clock
+	eventLoop   *Loop // set_event_loop's loop
+	running     *Loop
+	taskCounter int
+	// setLoopCalled mirrors the policy's _local._set_called.
+	setLoopCalled     bool
 	seqCounter        int
 	tasks             []*Task
 	loops             []*Loop
@@ -98,6 +100,7 @@ func load(th *py.Thread) (*py.Module, error) {
 	s.handleType = s.makeHandleType("Handle")
 	s.timerHandleType = s.makeHandleType("TimerHandle")
 	s.futureIterType = builtinType("FutureIter", "_asyncio", py.ObjectType)
+	addFutureIterMethods(s.futureIterType)
 	d.SetStr("CancelledError", s.cancelledError)
 	d.SetStr("TimeoutError", s.timeoutError)
 	d.SetStr("InvalidStateError", s.invalidStateError)
@@ -120,11 +123,58 @@ func load(th *py.Thread) (*py.Module, error) {
 		return nil, err
 	}
 	if th.Py36 {
-		for _, n := range []string{"run", "create_task", "get_running_loop", "all_tasks", "current_task"} {
+		for _, n := range []string{"run", "Runner", "create_task", "get_running_loop", "all_tasks", "current_task", "SendfileNotAvailableError", "BrokenBarrierError"} {
 			d.DelStr(n)
 		}
 	}
 	return m, nil
+}
+
+// addFutureIterMethods makes FutureIter (what Future.__await__ returns) a
+// generator-like iterator for Python code: __next__, send and throw.
+func addFutureIterMethods(t *py.Type) {
+	step := func(th *py.Thread, o py.Object, v py.Object, exc *py.Exception) (py.Object, error) {
+		sd, ok := o.(py.Sender)
+		if !ok {
+			return nil, th.NewError(py.TypeErrorType, "not a FutureIter")
+		}
+		var r py.Object
+		var done bool
+		var err error
+		if exc != nil {
+			r, done, err = sd.ThrowValue(th, exc)
+		} else {
+			r, done, err = sd.SendValue(th, v)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, py.NewException(py.StopIterationType, r)
+		}
+		return r, nil
+	}
+	addMethods(t, map[string]method{
+		"__iter__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return args[0], nil },
+		"__next__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return step(th, args[0], py.None, nil)
+		},
+		"send": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return step(th, args[0], args[1], nil)
+		},
+		"throw": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			var exc *py.Exception
+			switch x := args[1].(type) {
+			case *py.Exception:
+				exc = x
+			case *py.Type:
+				exc = py.NewException(x)
+			default:
+				return nil, th.NewError(py.TypeErrorType, "exceptions must derive from BaseException")
+			}
+			return step(th, args[0], nil, exc)
+		},
+	})
 }
 
 type cancelledKey struct{}
@@ -188,6 +238,11 @@ var moduleFuncs = map[string]modFn{
 			return s.running, nil
 		}
 		if s.eventLoop == nil {
+			// BaseDefaultEventLoopPolicy.get_event_loop makes a loop only
+			// while set_event_loop was never called.
+			if s.setLoopCalled {
+				return nil, th.NewError(py.RuntimeErrorType, "There is no current event loop in thread 'MainThread'.")
+			}
 			s.eventLoop = s.newLoop()
 		}
 		return s.eventLoop, nil
@@ -196,6 +251,7 @@ var moduleFuncs = map[string]modFn{
 		return s.newLoop(), nil
 	},
 	"set_event_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		s.setLoopCalled = true
 		if l, ok := argOr(args, kw, 0, "loop").(*Loop); ok {
 			s.eventLoop = l
 		} else {
@@ -256,7 +312,20 @@ var moduleFuncs = map[string]modFn{
 			r, _ := py.ReprString(th, args[0])
 			return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
 		}
-		return s.newTask(th, s.running, args[0], kwarg(args, kw, "name"))
+		// tasks.create_task makes an unnamed task (which uses up a
+		// Task-N number) and then sets the name.
+		t, err := s.newTask(th, s.running, args[0], nil)
+		if err != nil {
+			return nil, err
+		}
+		if name := kwarg(args, kw, "name"); name != nil && name != py.None {
+			n, err := py.StrOf(th, name)
+			if err != nil {
+				return nil, err
+			}
+			t.name = n
+		}
+		return t, nil
 	},
 	"current_task": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		l := s.running
@@ -282,8 +351,10 @@ var moduleFuncs = map[string]modFn{
 		return s.allTasks(th, l)
 	},
 	"iscoroutine": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		// coroutines._COROUTINE_TYPES still holds types.GeneratorType in
+		// 3.11 (generator-based coroutines).
 		g, ok := args[0].(*py.Generator)
-		return py.Bool(ok && g.Kind == py.KindCoroutine), nil
+		return py.Bool(ok && (g.Kind == py.KindCoroutine || g.Kind == py.KindGenerator)), nil
 	},
 	"isfuture": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		return py.Bool(futureOf(args[0]) != nil), nil

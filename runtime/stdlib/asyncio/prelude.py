@@ -250,41 +250,100 @@ def shield(arg):
     return outer
 
 
+class Runner:
+    """asyncio.Runner (runners.py): a loop for several run() calls."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(_shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        interrupted = [False]
+
+        def on_sigint():
+            interrupted[0] = True
+            if not task.done():
+                task.cancel()
+                return True
+            return False
+
+        _set_sigint_hook(on_sigint)
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if interrupted[0]:
+                raise KeyboardInterrupt()
+            raise
+        except (SystemExit, KeyboardInterrupt):
+            # Raised by the main task itself: CPython never reports it as
+            # "Task exception was never retrieved" (the process is ending).
+            if task.done() and not task.cancelled():
+                task.exception()
+            raise
+        finally:
+            _set_sigint_hook(None)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
+
+
+async def _shutdown_default_executor():
+    # loop.shutdown_default_executor(): there is no executor, but CPython
+    # runs it as a task, which uses up a task name.
+    pass
+
+
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
-    loop = new_event_loop()
-    set_event_loop(loop)
-    task = None
-    interrupted = [False]
-
-    def on_sigint():
-        interrupted[0] = True
-        if task is not None and not task.done():
-            task.cancel()
-            return True
-        return False
-
-    try:
-        task = loop.create_task(main)
-        _set_sigint_hook(on_sigint)
-        try:
-            return loop.run_until_complete(task)
-        except CancelledError:
-            if interrupted[0]:
-                uncancel = getattr(task, 'uncancel', None)
-                raise KeyboardInterrupt()
-            raise
-    finally:
-        _set_sigint_hook(None)
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-        finally:
-            set_event_loop(None)
-            loop.close()
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 
 
 def _cancel_all_tasks(loop):
@@ -530,11 +589,43 @@ class BoundedSemaphore(Semaphore):
 # --- queues (asyncio.queues) ---
 
 class QueueEmpty(Exception):
-    pass
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
+
+
+# --- the other exceptions of asyncio.exceptions (streams, sendfile, Barrier) ---
+
+class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
 
 
 def _wakeup_next(waiters):

@@ -46,10 +46,12 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 		g.SetOwned()
 	}
 	t.Future = Future{cls: s.taskType, st: s, loop: l, task: t}
-	s.taskCounter++
-	t.number = s.taskCounter
 	if name == nil || name == py.None {
-		name = nil // Task-N, made when first needed
+		// As in CPython, only unnamed tasks advance the counter; the
+		// name Task-N is made when first needed.
+		s.taskCounter++
+		t.number = s.taskCounter
+		name = nil
 	} else if _, ok := name.(py.Str); !ok {
 		n, err := py.StrOf(th, name)
 		if err != nil {

@@ -94,6 +94,5 @@ func (t *Task) outcome(th *py.Thread) string {
 		s, _ := py.ReprString(th, t.exception)
 		return "exception=" + s
 	}
-	s, _ := py.ReprString(th, t.result)
-	return "result=" + shortRepr(s)
+	return "result=" + reprlibRepr(th, t.result)
 }

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/aioplay/aioplay/runtime/compile"
 	"github.com/aioplay/aioplay/runtime/py"
 )
 
@@ -225,7 +226,64 @@ func (s *state) makeHandleType(name string) *py.Type {
 			return py.Str(h(args[0]).repr(th)), nil
 		},
 	})
+	if name == "TimerHandle" {
+		addTimerHandleOrder(t, h)
+	}
 	return t
+}
+
+// addTimerHandleOrder gives TimerHandle events.TimerHandle's comparisons:
+// ordered by deadline, equal when deadline, callback, arguments and
+// cancelled state are equal; hashed by deadline.
+func addTimerHandleOrder(t *py.Type, h func(py.Object) *handleObj) {
+	eq := func(th *py.Thread, a, b *handleObj) (bool, error) {
+		if a.h.When() != b.h.When() || a.h.Cancelled() != b.h.Cancelled() {
+			return false, nil
+		}
+		if a.h.Cancelled() {
+			// A cancelled handle has dropped its callback and arguments.
+			return true, nil
+		}
+		ok, err := py.Equal(th, a.cb, b.cb)
+		if err != nil || !ok {
+			return false, err
+		}
+		return py.Equal(th, py.Tuple(a.args), py.Tuple(b.args))
+	}
+	cmp := func(lt bool, orEqual bool) method {
+		return func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			a, b := h(args[0]), h(args[1])
+			if a == nil || b == nil || !b.h.IsTimer() {
+				return py.NotImplemented, nil
+			}
+			if (lt && a.h.When() < b.h.When()) || (!lt && a.h.When() > b.h.When()) {
+				return py.True, nil
+			}
+			if !orEqual {
+				return py.False, nil
+			}
+			r, err := eq(th, a, b)
+			return py.Bool(r), err
+		}
+	}
+	addMethods(t, map[string]method{
+		"__lt__": cmp(true, false),
+		"__le__": cmp(true, true),
+		"__gt__": cmp(false, false),
+		"__ge__": cmp(false, true),
+		"__eq__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			a, b := h(args[0]), h(args[1])
+			if a == nil || b == nil || !b.h.IsTimer() {
+				return py.NotImplemented, nil
+			}
+			r, err := eq(th, a, b)
+			return py.Bool(r), err
+		},
+		"__hash__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			v, err := py.Hash(th, py.Float(h(args[0]).h.When()))
+			return py.Int(v), err
+		},
+	})
 }
 
 func (s *state) makeLoopType() *py.Type {
@@ -309,6 +367,9 @@ func (s *state) makeLoopType() *py.Type {
 		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
 			n := npos(args, kw)
+			if args[1] == py.None {
+				return nil, th.NewError(py.TypeErrorType, "when cannot be None")
+			}
 			w, err := toFloat(th, args[1], "when")
 			if err != nil {
 				return nil, err
@@ -332,7 +393,13 @@ func (s *state) makeLoopType() *py.Type {
 		"add_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
 			n := npos(args, kw)
-			sig, _ := args[1].(py.Int)
+			if isCoroutineOrFunction(args[2]) {
+				return nil, th.NewError(py.TypeErrorType, "coroutines cannot be used with add_signal_handler()")
+			}
+			sig, err := signalNumber(th, args[1])
+			if err != nil {
+				return nil, err
+			}
 			ho := &handleObj{st: s, cb: args[2], args: append([]py.Object(nil), args[3:n]...)}
 			h, err := l.l.AddSignalHandler(int(sig), l.runner(th, ho), ho)
 			if err != nil {
@@ -342,7 +409,10 @@ func (s *state) makeLoopType() *py.Type {
 			return py.None, nil
 		},
 		"remove_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			sig, _ := args[1].(py.Int)
+			sig, err := signalNumber(th, args[1])
+			if err != nil {
+				return nil, err
+			}
 			return py.Bool(lp(args[0]).l.RemoveSignalHandler(int(sig))), nil
 		},
 		"call_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
@@ -354,6 +424,10 @@ func (s *state) makeLoopType() *py.Type {
 			return py.None, lp(args[0]).defaultExceptionHandler(th, d)
 		},
 		"set_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			if args[1] != py.None && !callable(args[1]) {
+				r, _ := py.ReprString(th, args[1])
+				return nil, th.Errorf(py.TypeErrorType, "A callable object or None is expected, got %s", r)
+			}
 			lp(args[0]).excHandler = args[1]
 			return py.None, nil
 		},
@@ -372,6 +446,48 @@ func (s *state) makeLoopType() *py.Type {
 		},
 	})
 	return t
+}
+
+// signalNumber mirrors _UnixSelectorEventLoop._check_signal: an int
+// (signal.Signals members are ints) naming a valid signal.
+func signalNumber(th *py.Thread, o py.Object) (py.Int, error) {
+	i, ok, err := py.Index(th, o)
+	if err != nil {
+		return 0, err
+	}
+	n, isInt := i.(py.Int)
+	if !ok || !isInt {
+		r, _ := py.ReprString(th, o)
+		return 0, th.Errorf(py.TypeErrorType, "sig must be an int, not %s", r)
+	}
+	if n < 1 || n >= 65 {
+		return 0, th.Errorf(py.ValueErrorType, "invalid signal number %d", int64(n))
+	}
+	return n, nil
+}
+
+// isCoroutineOrFunction is coroutines.iscoroutine(cb) or
+// coroutines.iscoroutinefunction(cb).
+func isCoroutineOrFunction(cb py.Object) bool {
+	if m, ok := cb.(*py.Method); ok {
+		cb = m.Func
+	}
+	switch x := cb.(type) {
+	case *py.Generator:
+		return x.Kind == py.KindCoroutine || x.Kind == py.KindGenerator
+	case *py.Function:
+		return x.Code.Flags&compile.FlagCoroutine != 0
+	}
+	return false
+}
+
+// callable is Python's callable().
+func callable(o py.Object) bool {
+	switch o.(type) {
+	case *py.Function, *py.Builtin, *py.Method, *py.Type:
+		return true
+	}
+	return o.Type().Lookup("__call__") != nil
 }
 
 func pyBool(b bool) string {

@@ -8,6 +8,7 @@ import (
 	"math"
 
 	"github.com/aioplay/aioplay/runtime/py"
+	"github.com/aioplay/aioplay/runtime/stdlib/pyargs"
 	"github.com/aioplay/aioplay/runtime/stdlib/vclock"
 )
 
@@ -59,5 +60,62 @@ func load(th *py.Thread) (*py.Module, error) {
 	for name, fn := range fns {
 		m.Dict.SetStr(name, &py.Builtin{Name: name, Qualname: name, Fn: fn, Module: "time"})
 	}
+	if err := pyargs.RunPython(th, m, calendarSource, "/usr/lib/python3.11/time.py"); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
+
+// calendarSource is calendar time on the virtual clock, in UTC (local
+// time is UTC, as the contract says), built on the datetime module's
+// helpers (loaded on first use, so that `import time` stays cheap).
+const calendarSource = `
+def _dt():
+    import datetime
+    return datetime
+
+
+def gmtime(secs=None):
+    d = _dt()
+    return d._struct_time(*d._gmtime(time() if secs is None else secs))
+
+
+def localtime(secs=None):
+    return gmtime(secs)
+
+
+class _UTC:
+    def utcoffset(self):
+        return _dt().timedelta(0)
+
+    def tzname(self):
+        return 'UTC'
+
+
+def strftime(format, t=None):
+    if t is None:
+        t = localtime()
+    return _dt()._wrap_strftime(_UTC(), format, tuple(t))
+
+
+def asctime(t=None):
+    if t is None:
+        t = localtime()
+    return strftime('%a %b %e %H:%M:%S %Y', t)
+
+
+def ctime(secs=None):
+    return asctime(localtime(secs))
+
+
+def mktime(t):
+    d = _dt()
+    days = d._ymd2ord(t[0], t[1], 1) + t[2] - 1 - d._EPOCH_ORD
+    return float(days * 86400 + t[3] * 3600 + t[4] * 60 + t[5])
+
+
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+`
