@@ -79,6 +79,13 @@ type DictHolder interface {
 	InstanceDict() *Dict
 }
 
+// DictMaker is a DictHolder whose InstanceDict is nil until an attribute
+// is first set, which then calls MakeInstanceDict: reading attributes
+// (every method call) must not allocate a dictionary.
+type DictMaker interface {
+	MakeInstanceDict() *Dict
+}
+
 // getAttr returns the attribute or nil (with a nil error) when missing.
 func getAttr(th *Thread, obj Object, name string) (Object, error) {
 	if t, ok := obj.(*Type); ok {
@@ -344,7 +351,11 @@ func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
 		// have no __dict__.
 		return th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, name)
 	}
-	if d := instanceDict(obj); d != nil {
+	d := instanceDict(obj)
+	if m, ok := obj.(DictMaker); ok && d == nil {
+		d = m.MakeInstanceDict()
+	}
+	if d != nil {
 		d.SetStr(name, value)
 		return nil
 	}

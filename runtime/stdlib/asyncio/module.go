@@ -51,7 +51,11 @@ type state struct {
 }
 
 // InstanceDict gives Python subclasses of Future an attribute dict.
-func (f *Future) InstanceDict() *py.Dict {
+func (f *Future) InstanceDict() *py.Dict { return f.dict }
+
+// MakeInstanceDict implements py.DictMaker: the dict is made when an
+// attribute is first set.
+func (f *Future) MakeInstanceDict() *py.Dict {
 	if f.dict == nil {
 		f.dict = py.NewDict()
 	}

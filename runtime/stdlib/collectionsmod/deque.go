@@ -25,7 +25,11 @@ type Deque struct {
 func (d *Deque) Type() *py.Type { return d.cls }
 
 // InstanceDict holds attributes of instances of Python subclasses.
-func (d *Deque) InstanceDict() *py.Dict {
+func (d *Deque) InstanceDict() *py.Dict { return d.dict }
+
+// MakeInstanceDict implements py.DictMaker: the dict is made when an
+// attribute is first set.
+func (d *Deque) MakeInstanceDict() *py.Dict {
 	if d.dict == nil {
 		d.dict = py.NewDict()
 	}

@@ -28,7 +28,11 @@ type DictObj struct {
 func (d *DictObj) Type() *py.Type { return d.cls }
 
 // InstanceDict holds attributes of instances of Python subclasses.
-func (d *DictObj) InstanceDict() *py.Dict {
+func (d *DictObj) InstanceDict() *py.Dict { return d.dict }
+
+// MakeInstanceDict implements py.DictMaker: the dict is made when an
+// attribute is first set.
+func (d *DictObj) MakeInstanceDict() *py.Dict {
 	if d.dict == nil {
 		d.dict = py.NewDict()
 	}

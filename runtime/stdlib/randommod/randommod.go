@@ -57,7 +57,11 @@ func (o *Object) Type() *py.Type { return o.cls }
 
 // InstanceDict holds attributes set on the instance (gauss_next, a
 // subclass's own attributes).
-func (o *Object) InstanceDict() *py.Dict {
+func (o *Object) InstanceDict() *py.Dict { return o.dict }
+
+// MakeInstanceDict implements py.DictMaker: the dict is made when an
+// attribute is first set.
+func (o *Object) MakeInstanceDict() *py.Dict {
 	if o.dict == nil {
 		o.dict = py.NewDict()
 	}
