@@ -141,6 +141,9 @@ func isFunction(cb py.Object) bool {
 }
 
 func callableName(th *py.Thread, cb py.Object) string {
+	if b, ok := cb.(*py.Builtin); ok && th.Py36 && b.Qualname == "Task.task_wakeup" {
+		return wakeupRepr36(th, cb)
+	}
 	switch x := cb.(type) {
 	case *py.Function:
 		return x.Qualname

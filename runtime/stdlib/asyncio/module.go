@@ -120,9 +120,7 @@ func load(th *py.Thread) (*py.Module, error) {
 		return nil, err
 	}
 	if th.Py36 {
-		for _, n := range []string{"run", "create_task", "get_running_loop", "all_tasks", "current_task"} {
-			d.DelStr(n)
-		}
+		return s.module36(th, m)
 	}
 	return m, nil
 }
