@@ -35,6 +35,7 @@ type state struct {
 	tasks             []*Task
 	loops             []*Loop
 	unretrieved       []*Future
+	awaited           []py.Object // the futures of run_until_complete calls in progress
 	sigintHook        py.Object
 	cancelledError    *py.Type
 	invalidStateError *py.Type
