@@ -302,3 +302,38 @@ func TestTutorialLineMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestProfile36 runs testdata/py36/*.txtar: scripts for the 3.6 profile
+// with the transcript CPython 3.6.3 prints for them (sections main.py, 3.6
+// and 3.6.rc, as in the tutorial goldens). With no CPython 3.6 to record
+// them, each was checked against 3.6's sources; -update rewrites them from
+// our runtime, for review.
+func TestProfile36(t *testing.T) {
+	paths, err := filepath.Glob("testdata/py36/*.txtar")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, path := range paths {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := parseArchive(string(data))
+			got, code := runOurs(a.files["main.py"], "3.6", false)
+			if *update {
+				a.set("3.6", got)
+				a.set("3.6.rc", fmt.Sprintf("%d\n", code))
+				if err := os.WriteFile(path, []byte(a.format()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := a.files["3.6"]; got != want {
+				t.Errorf("3.6 transcript:\n%s\nwant:\n%s", got, want)
+			}
+			if want := strings.TrimSpace(a.files["3.6.rc"]); strconv.Itoa(code) != want {
+				t.Errorf("3.6 exit status %d, want %s", code, want)
+			}
+		})
+	}
+}
