@@ -116,6 +116,7 @@ func TestCompareVersions(t *testing.T) {
 	if view["visible"] != true {
 		t.Error("the comparison has no height")
 	}
+	shoot(t, ctx, "compare-versions")
 
 	// The button compares an example whose versions print the same.
 	pick("03-run-until-complete")
