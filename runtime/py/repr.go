@@ -349,6 +349,11 @@ func exceptionRepr(th *Thread, e *Exception) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		if th.Py36 {
+			// Until 3.7 an exception's repr was its class name and
+			// args tuple: TypeError('x',).
+			return e.Class.Name + "(" + s + ",)", nil
+		}
 		return e.Class.Name + "(" + s + ")", nil
 	}
 	s, err := reprString(th, e.Args)

@@ -253,7 +253,8 @@ func (th *Thread) syntaxErrorLines(e *Exception, name string) string {
 		sb.WriteString("    " + stripped + "\n")
 		if off, ok := get("offset").(Int); ok && off >= 1 {
 			endOff := off + 1
-			if eo, ok := get("end_offset").(Int); ok && eo > off {
+			// 3.6 marks one column (end_offset came in 3.10).
+			if eo, ok := get("end_offset").(Int); ok && eo > off && !th.Py36 {
 				if el, ok := get("end_lineno").(Int); !ok || el == lineno {
 					endOff = eo
 				}

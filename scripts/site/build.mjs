@@ -153,8 +153,9 @@ async function bundle(options) {
 
 /**
  * Reads site/gallery: NN-slug.py files whose first line is "# Title",
- * NN-slug.flags (--sigint-at-idle) and SECTIONS ("NN Section title": the
- * number of a section's first example).
+ * NN-slug.flags (--sigint-at-idle), SECTIONS ("NN Section title": the
+ * number of a section's first example) and PYTHON36 (the slugs of the
+ * examples that open in Python 3.6).
  */
 function readGallery(dir) {
   const files = fs.readdirSync(dir).filter((f) => /^\d\d-[a-z0-9-]+\.py$/.test(f)).sort();
@@ -167,6 +168,11 @@ function readGallery(dir) {
       return { from: m[1], title: m[2] };
     });
   const sections = starts.map((s) => ({ title: s.title, examples: [] }));
+  // PYTHON36 lists the examples that open in Python 3.6 (the tutorial's).
+  const py36File = path.join(dir, 'PYTHON36');
+  const py36 = fs.existsSync(py36File)
+    ? fs.readFileSync(py36File, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+    : [];
   for (const file of files) {
     const slug = file.slice(0, -3);
     const source = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -177,7 +183,8 @@ function readGallery(dir) {
     let i = starts.length - 1;
     while (i > 0 && slug.slice(0, 2) < starts[i].from) i--;
     if (i < 0) fail(`${file}: no section (see SECTIONS)`);
-    sections[i].examples.push({ slug, title, source, sigintAtIdle: flags.includes('--sigint-at-idle') });
+    const python = py36.includes(slug) ? '3.6' : '3.11';
+    sections[i].examples.push({ slug, title, source, python, sigintAtIdle: flags.includes('--sigint-at-idle') });
   }
   return { sections: sections.filter((s) => s.examples.length > 0) };
 }

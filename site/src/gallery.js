@@ -1,6 +1,7 @@
 // The Examples menu: site/gallery/NN-slug.py files, indexed at build time
 // into gallery.<hash>.json as {sections: [{title, examples: [{slug, title,
-// source, sigintAtIdle}]}]}.
+// source, python, sigintAtIdle}]}]}; python is the version an example
+// opens in ("3.6" for the tutorial's).
 //
 // It is a disclosure (a button that shows a panel of buttons), which every
 // screen reader and phone handles; arrow keys move between examples and
@@ -43,6 +44,13 @@ export function initGalleryMenu(button, panel, index, onPick) {
       const title = document.createElement('span');
       title.textContent = ex.title;
       item.append(num, title);
+      if (ex.python === '3.6') {
+        const tag = document.createElement('span');
+        tag.className = 'menu-tag';
+        tag.textContent = '3.6';
+        tag.title = 'Opens in Python 3.6, the version it was written for';
+        item.append(tag);
+      }
       if (ex.sigintAtIdle) {
         const tag = document.createElement('span');
         tag.className = 'menu-tag';

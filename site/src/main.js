@@ -25,6 +25,7 @@ import { initTheme } from './theme.js';
 import { initGalleryMenu, loadGallery } from './gallery.js';
 import { describeExit } from './status.js';
 import { registerServiceWorker } from './offline.js';
+import { BackgroundRun, ComparePanel, LEFT, RIGHT, Transcripts } from './compare.js';
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -40,6 +41,7 @@ const ui = {
   idle: $('idle'),
   idleSigint: $('idle-sigint'),
   idleStop: $('idle-stop'),
+  compare: $('compare-run'),
 };
 
 const here = import.meta.url;
@@ -52,7 +54,16 @@ const run = {
   workerDone: false, // the worker has sent the run's exit message
   sigintPending: false, // Ctrl+C sent before the idle message was shown
   stopping: false, // Stop asked the idle run to give up
+  source: '', // the script being run
+  python: '', // its version
+  transcript: '', // its output so far (stdout and stderr merged)
 };
+
+// Transcripts of finished runs, for the side-by-side view of 3.6 and 3.11.
+const transcripts = new Transcripts();
+const comparePanel = new ComparePanel($('compare'));
+/** The gallery example last loaded (its flags matter to compare runs). */
+let loadedExample = null;
 
 function setRunState(state) {
   root.dataset.runState = state;
@@ -117,6 +128,7 @@ const runner = new Runner(new URL(__WORKER_PATH__, here), {
       run.workerDone = true;
     }
     if (run.active) {
+      if (msg.kind === 'output') run.transcript += msg.text;
       timeline.add(msg);
       player.push(msg);
     }
@@ -173,7 +185,11 @@ function startRun(source = editor?.getSource()) {
   markError(null);
   player.reset();
   player.setMode(ui.playback.value);
-  Object.assign(run, { active: true, workerIdle: false, workerDone: false, sigintPending: false, stopping: false });
+  Object.assign(run, {
+    active: true, workerIdle: false, workerDone: false, sigintPending: false, stopping: false,
+    source, python: ui.python.value, transcript: '',
+  });
+  if (comparePanel.source !== source) comparePanel.hide();
   showIdle(false);
   root.dataset.exitStatus = '';
   setRunState('running');
@@ -186,6 +202,8 @@ function finish(status) {
   timeline.end();
   showIdle(false);
   root.dataset.exitStatus = String(status);
+  transcripts.set(run.python, run.source, run.transcript);
+  showComparison(run.source);
   const line = failingLine(term.text());
   if (status !== 0) markError(line);
   setStatus(describeExit(status, term.lastT, line));
@@ -198,6 +216,40 @@ let pendingErrorLine = null;
 function markError(line) {
   if (editor) editor.markErrorLine(line);
   else pendingErrorLine = line;
+}
+
+/** Shows 3.6 and 3.11 side by side once both transcripts of source are known. */
+function showComparison(source) {
+  const left = transcripts.get(LEFT, source);
+  const right = transcripts.get(RIGHT, source);
+  if (left === undefined || right === undefined) return false;
+  comparePanel.source = source;
+  comparePanel.show(left, right, source);
+  return true;
+}
+
+const background = new BackgroundRun((hooks) => new Runner(new URL(__WORKER_PATH__, here), hooks));
+
+/** The Compare button: runs whichever version is missing, then compares. */
+async function compare() {
+  const source = editor?.getSource();
+  if (source === undefined) return;
+  const sigintAtIdle = loadedExample?.source === source && loadedExample.sigintAtIdle;
+  ui.compare.disabled = true;
+  try {
+    for (const python of [LEFT, RIGHT]) {
+      if (transcripts.get(python, source) === undefined) {
+        setStatus(`Comparing: running it under Python ${python}…`);
+        transcripts.set(python, source, await background.run(source, python, sigintAtIdle));
+      }
+    }
+    showComparison(source);
+    setStatus(`Python ${LEFT} and ${RIGHT} side by side below the output.`);
+  } catch (err) {
+    setStatus(`The comparison failed: ${err.message}`);
+  } finally {
+    ui.compare.disabled = false;
+  }
 }
 
 function stop() {
@@ -306,6 +358,7 @@ async function main() {
   ui.idleSigint.addEventListener('click', sigint);
   ui.idleStop.addEventListener('click', stop);
   ui.share.addEventListener('click', share);
+  ui.compare.addEventListener('click', compare);
   ui.playback.addEventListener('change', () => {
     player.setMode(ui.playback.value);
     if (ui.playback.value === 'instant') player.flush();
@@ -333,9 +386,13 @@ async function main() {
     (index) => initGalleryMenu($('gallery'), $('gallery-list'), index, (ex) => {
       editor.setSource(ex.source);
       editor.markErrorLine(null);
+      loadedExample = ex;
+      // The tutorial's examples open in the Python they were written for.
+      ui.python.value = ex.python;
       history.replaceState(null, '', location.pathname + location.search);
       const hint = ex.sigintAtIdle ? ' It waits for Ctrl+C: press the Ctrl+C button when it idles.' : '';
-      setStatus(`Loaded example ${ex.slug.slice(0, 2)}: ${ex.title}.${hint} Press Run.`);
+      const version = ex.python === '3.6' ? ' It opens in Python 3.6, as the tutorial ran it; 3.6 / 3.11 compares.' : '';
+      setStatus(`Loaded example ${ex.slug.slice(0, 2)}: ${ex.title}.${hint}${version} Press Run.`);
       editor.focus();
     }),
     () => {

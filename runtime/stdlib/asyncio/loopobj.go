@@ -185,6 +185,9 @@ func isFunction(cb py.Object) bool {
 }
 
 func callableName(th *py.Thread, cb py.Object) string {
+	if b, ok := cb.(*py.Builtin); ok && th.Py36 && b.Qualname == "Task.task_wakeup" {
+		return wakeupRepr36(th, cb)
+	}
 	switch x := cb.(type) {
 	case *py.Function:
 		return x.Qualname
@@ -331,7 +334,11 @@ func (l *Loop) runUntilComplete(th *py.Thread, fut py.Object) (py.Object, error)
 	}}
 	base := futureOf(f)
 	base.addDoneCallback(th, stopper)
+	// CPython's run_until_complete holds the future in a local while the
+	// loop runs: what it references stays alive.
+	l.st.awaited = append(l.st.awaited, f)
 	err = l.runForever(th)
+	l.st.awaited = l.st.awaited[:len(l.st.awaited)-1]
 	base.removeDoneCallback(stopper)
 	if err != nil {
 		if newTask && base.state != pending {

@@ -37,6 +37,7 @@ type state struct {
 	tasks             []*Task
 	loops             []*Loop
 	unretrieved       []*Future
+	awaited           []py.Object // the futures of run_until_complete calls in progress
 	sigintHook        py.Object
 	cancelledError    *py.Type
 	invalidStateError *py.Type
@@ -127,9 +128,7 @@ func load(th *py.Thread) (*py.Module, error) {
 		return nil, err
 	}
 	if th.Py36 {
-		for _, n := range []string{"run", "Runner", "create_task", "get_running_loop", "all_tasks", "current_task", "SendfileNotAvailableError", "BrokenBarrierError"} {
-			d.DelStr(n)
-		}
+		return s.module36(th, m)
 	}
 	return m, nil
 }

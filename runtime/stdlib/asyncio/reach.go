@@ -83,6 +83,9 @@ func (s *state) roots(visit func(py.Object)) {
 	if s.sigintHook != nil {
 		visit(s.sigintHook)
 	}
+	for _, f := range s.awaited {
+		visit(f)
+	}
 }
 
 // noteUnretrieved records a future whose exception may never be seen.

@@ -315,14 +315,26 @@ func (t *Task) coroRepr(th *py.Thread, atExit bool) string {
 
 func (t *Task) reprAt(th *py.Thread, atExit bool) string {
 	info := t.reprInfo(th)
-	if t.numCancelsReq > 0 && t.state == pending {
-		info[0] = "cancelling"
+	var head []string
+	if th.Py36 {
+		// 3.6's _task_repr_info: no name, and "cancelling" only while
+		// a cancellation waits for the next step (_must_cancel).
+		if t.mustCancel {
+			info[0] = "cancelling"
+		}
+		head = []string{info[0], "coro=<" + t.coroRepr(th, atExit) + ">"}
+	} else {
+		if t.numCancelsReq > 0 && t.state == pending {
+			info[0] = "cancelling"
+		}
+		nameRepr, _ := py.ReprString(th, t.getName())
+		head = []string{info[0], "name=" + nameRepr, "coro=<" + t.coroRepr(th, atExit) + ">"}
 	}
-	nameRepr, _ := py.ReprString(th, t.getName())
-	rest := append([]string{info[0], "name=" + nameRepr, "coro=<" + t.coroRepr(th, atExit) + ">"}, info[1:]...)
+	rest := append(head, info[1:]...)
 	if t.futWaiter != nil {
 		// wait_for comes right after coro, before any cb=
-		rest = append(rest[:3], append([]string{"wait_for=" + t.futWaiter.reprObj(th)}, rest[3:]...)...)
+		n := len(head)
+		rest = append(rest[:n], append([]string{"wait_for=" + t.futWaiter.reprObj(th)}, rest[n:]...)...)
 	}
 	return "<" + t.cls.Name + " " + strings.Join(rest, " ") + ">"
 }

@@ -193,16 +193,7 @@ func (s *state) makeTaskType() *py.Type {
 	addMethods(t, ms)
 	t.Dict.SetStr("_log_destroy_pending", logDestroyPendingProperty(task))
 	if s.th.Py36 {
-		t.Dict.SetStr("all_tasks", &py.ClassMethod{Func: &py.Builtin{Name: "all_tasks", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			l := s.running
-			if l == nil {
-				if s.eventLoop == nil {
-					s.eventLoop = s.newLoop()
-				}
-				l = s.eventLoop
-			}
-			return s.allTasks(th, l)
-		}}})
+		s.taskType36(t)
 	}
 	return t
 }
