@@ -111,10 +111,6 @@ func stackDepth(code *Code) int {
 		for pc < n {
 			in := code.Instrs[pc]
 			fall, jump := stackEffect(in)
-			// Instructions may push transiently beyond their net effect.
-			if d+2 > maxDepth {
-				maxDepth = d + 2
-			}
 			if isJump(in.Op) {
 				t := int(in.Arg)
 				jd := d + jump
@@ -139,5 +135,8 @@ func stackDepth(code *Code) int {
 			}
 		}
 	}
-	return maxDepth + 4
+	// No instruction pushes beyond its net effect (the handler of a
+	// SETUP_* block receives the exception at the block's level, which
+	// the jump effect counts), and the frame adds one spare slot.
+	return maxDepth
 }
