@@ -136,8 +136,11 @@ func (th *Thread) heapLimit() int64 {
 	return max(4*th.MemoryBudget, 64<<20)
 }
 
-// stepCheckInterval is how many instructions run between budget checks.
-const stepCheckInterval = 1 << 12
+// stepCheckInterval is how many steps run between budget checks. A step
+// is a frame entered or resumed, or a loop going round (a backward
+// jump): no code runs long without one, and counting only those keeps
+// the instructions themselves free of bookkeeping.
+const stepCheckInterval = 1 << 10
 
 // eval is the interpreter loop. It runs f from f.pc until the frame
 // returns (yielded false), yields (yielded true: result is the yielded
@@ -148,19 +151,22 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 	code := f.Code.Instrs
 	stack := f.stack
 	sp := f.sp
-	var reraise bool
-	for {
-		if throwIn != nil {
-			err = throwIn
-			throwIn = nil
+	if throwIn != nil {
+		err = throwIn
+		goto handle
+	}
+	// The dispatch loop; errors leave it for handle, which comes back
+	// here when a handler takes the exception. Keeping everything else
+	// out of the loop keeps fewer values live across instructions.
+loop:
+	// Entering or resuming a frame is a step (see tick).
+	th.steps++
+	if th.steps&(stepCheckInterval-1) == 0 {
+		if err = th.checkSteps(); err != nil {
 			goto handle
 		}
-		th.steps++
-		if th.steps&(stepCheckInterval-1) == 0 {
-			if err = th.checkSteps(); err != nil {
-				goto handle
-			}
-		}
+	}
+	for {
 		{
 			in := code[f.pc]
 			f.pc++
@@ -383,6 +389,12 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 						f.sp = sp
 						f = nf
 						code, stack, sp = f.Code.Instrs, f.stack, 0
+						th.steps++
+						if th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
+						}
 						continue
 					}
 				}
@@ -428,6 +440,12 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 						f.sp = sp
 						f = nf
 						code, stack, sp = f.Code.Instrs, f.stack, 0
+						th.steps++
+						if th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
+						}
 						continue
 					}
 				}
@@ -570,6 +588,15 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 				stack[sp] = nil
 				stack[sp-1] = Bool(r)
 			case compile.JUMP:
+				if int(in.Arg) < f.pc {
+					// A loop goes round: a step (see tick).
+					th.steps++
+					if th.steps&(stepCheckInterval-1) == 0 {
+						if err = th.checkSteps(); err != nil {
+							goto handle
+						}
+					}
+				}
 				f.pc = int(in.Arg)
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				sp--
@@ -582,6 +609,14 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 					goto handle
 				}
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
+					if int(in.Arg) < f.pc {
+						th.steps++
+						if th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
+						}
+					}
 					f.pc = int(in.Arg)
 				}
 			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
@@ -1067,80 +1102,78 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 			}
 			continue
 		}
-	handle:
-		{
-			if a, ok := err.(*Abort); ok {
-				// The run is over: no handler may run, in this frame
-				// or in the callers this loop runs.
-				for {
-					clear(stack[:sp])
-					clear(f.locals)
-					f.sp = 0
-					f.finished = true
-					if !f.inlined {
-						return nil, false, a
-					}
-					f = th.popInline(f)
-					stack, sp = f.stack, f.sp
+	}
+handle:
+	{
+		if a, ok := err.(*Abort); ok {
+			// The run is over: no handler may run, in this frame
+			// or in the callers this loop runs.
+			for {
+				clear(stack[:sp])
+				clear(f.locals)
+				f.sp = 0
+				f.finished = true
+				if !f.inlined {
+					return nil, false, a
 				}
+				f = th.popInline(f)
+				stack, sp = f.stack, f.sp
 			}
-			exc, isReraise := toException(err)
-			err = nil
-			if !isReraise && !reraise {
-				if exc.Traceback == nil {
-					th.setContext(exc)
-				}
-				exc.Traceback = &Traceback{Next: exc.Traceback, Code: f.Code, Line: f.Code.LineAt(f.pc - 1), Frame: f}
+		}
+		exc, isReraise := toException(err)
+		err = nil
+		if !isReraise {
+			if exc.Traceback == nil {
+				th.setContext(exc)
 			}
-			reraise = false
-			if exc.Class == StepBudgetExceeded {
-				// The run is being stopped: no except or finally
-				// block may run (one could swallow the stop or loop
-				// again), but the traceback is kept.
-				for len(f.blocks) > 0 {
-					if f.blocks[len(f.blocks)-1].kind == blockExceptHandler {
-						th.popHandled(f)
-					}
-					f.blocks = f.blocks[:len(f.blocks)-1]
-				}
-			}
-			// Find the innermost handler of this frame.
+			exc.Traceback = &Traceback{Next: exc.Traceback, Code: f.Code, Line: f.Code.LineAt(f.pc - 1), Frame: f}
+		}
+		if exc.Class == StepBudgetExceeded {
+			// The run is being stopped: no except or finally
+			// block may run (one could swallow the stop or loop
+			// again), but the traceback is kept.
 			for len(f.blocks) > 0 {
-				b := f.blocks[len(f.blocks)-1]
-				f.blocks = f.blocks[:len(f.blocks)-1]
-				if b.kind == blockExceptHandler {
+				if f.blocks[len(f.blocks)-1].kind == blockExceptHandler {
 					th.popHandled(f)
-					continue
 				}
-				for sp > int(b.level) {
-					sp--
-					stack[sp] = nil
-				}
-				f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp)})
-				f.handling = append(f.handling, exc)
-				stack[sp] = exc
-				sp++
-				f.pc = int(b.handler)
-				goto resume
+				f.blocks = f.blocks[:len(f.blocks)-1]
 			}
-			for sp > 0 {
+		}
+		// Find the innermost handler of this frame.
+		for len(f.blocks) > 0 {
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			if b.kind == blockExceptHandler {
+				th.popHandled(f)
+				continue
+			}
+			for sp > int(b.level) {
 				sp--
 				stack[sp] = nil
 			}
-			f.sp = 0
-			f.finished = true
-			th.clearLocals(f, nil)
-			if f.inlined {
-				// Propagate into the caller, which adds its own
-				// traceback entry, as after a failed Call.
-				f = th.popInline(f)
-				code, stack, sp = f.Code.Instrs, f.stack, f.sp
-				err = exc
-				goto handle
-			}
-			return nil, false, exc
+			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp)})
+			f.handling = append(f.handling, exc)
+			stack[sp] = exc
+			sp++
+			f.pc = int(b.handler)
+			goto loop
 		}
-	resume:
+		for sp > 0 {
+			sp--
+			stack[sp] = nil
+		}
+		f.sp = 0
+		f.finished = true
+		th.clearLocals(f, nil)
+		if f.inlined {
+			// Propagate into the caller, which adds its own
+			// traceback entry, as after a failed Call.
+			f = th.popInline(f)
+			code, stack, sp = f.Code.Instrs, f.stack, f.sp
+			err = exc
+			goto handle
+		}
+		return nil, false, exc
 	}
 }
 

@@ -29,7 +29,8 @@ type Thread struct {
 	depth     int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
-	// StepBudget bounds executed instructions; 0 means unlimited.
+	// StepBudget bounds the steps a run takes (frames entered or resumed
+	// and loop iterations, see stepCheckInterval); 0 means unlimited.
 	StepBudget int64
 	steps      int64
 	// MemoryBudget bounds the size of a single container or string a

@@ -14,7 +14,7 @@ var _ = stdlib.Linked
 
 // Defaults for the budgets when Options leaves them zero.
 const (
-	DefaultStepBudget   = 2_000_000_000
+	DefaultStepBudget   = 250_000_000
 	DefaultMemoryBudget = 1 << 28
 	DefaultMaxOutput    = 4 << 20
 )

@@ -57,7 +57,8 @@ type Options struct {
 	Source string
 	// Python selects the language profile: "3.11" (the default) or "3.6".
 	Python string
-	// StepBudget bounds the number of VM instructions; 0 means the default.
+	// StepBudget bounds the steps of the run (frames entered or resumed,
+	// loop iterations); 0 means the default.
 	// A script that runs out stops with an error and keeps its output.
 	StepBudget int64
 	// MemoryBudget bounds the bytes a single allocation may request and the
