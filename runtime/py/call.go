@@ -149,6 +149,18 @@ func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames [
 // for every mismatch.
 func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Object, kwnames []string) error {
 	co := fn.Code
+	if len(kwnames) == 0 && co.KwOnlyCount == 0 && co.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords) == 0 {
+		// The common call: exactly the positional parameters.
+		if self == nil && len(args) == co.ArgCount {
+			copy(locals, args)
+			return nil
+		}
+		if self != nil && len(args)+1 == co.ArgCount {
+			locals[0] = self
+			copy(locals[1:], args)
+			return nil
+		}
+	}
 	npos := len(args) - len(kwnames)
 	given := npos
 	if self != nil {

@@ -56,8 +56,8 @@ func (f *Frame) recycle() {
 	if f.escaped {
 		return
 	}
-	cc, ok := f.Code.Cache.(*codeCache)
-	if !ok || len(cc.free) >= maxPooledFrames {
+	cc := f.cc
+	if len(cc.free) >= maxPooledFrames {
 		return
 	}
 	if !f.finished {
