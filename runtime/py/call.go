@@ -112,6 +112,24 @@ func (th *Thread) callFunction(fn *Function, self Object, args []Object, kwnames
 	return th.runFrame(f)
 }
 
+// call2 calls fn(a, b) (a special method's self and other) without
+// building an argument slice when fn is a plain two-parameter function.
+func (th *Thread) call2(fn Object, a, b Object) (Object, error) {
+	if f, ok := fn.(*Function); ok {
+		co := f.Code
+		if co.ArgCount == 2 && co.KwOnlyCount == 0 && co.Flags&(genFlags|compile.FlagVarArgs|compile.FlagVarKeywords) == 0 {
+			fr := th.newFrame(co, f.Globals, f.Closure)
+			fr.Func = f
+			fr.locals[0], fr.locals[1] = a, b
+			if len(co.Cell2Arg) > 0 {
+				fr.initCells()
+			}
+			return th.runFrame(fr)
+		}
+	}
+	return th.Call(fn, []Object{a, b}, nil)
+}
+
 // genFlags marks the code of functions whose call makes a generator,
 // coroutine or async generator instead of running a frame.
 const genFlags = compile.FlagGenerator | compile.FlagCoroutine | compile.FlagAsyncGenerator

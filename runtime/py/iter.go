@@ -392,6 +392,13 @@ func (th *Thread) Iterate(o Object) ([]Object, error) {
 		if err := th.checkSize(int(min(v.Len(), 1<<40))); err != nil {
 			return nil, err
 		}
+		out := make([]Object, v.Len())
+		x := v.Start
+		for i := range out {
+			out[i] = Int(x)
+			x += v.Step
+		}
+		return out, nil
 	}
 	var out []Object
 	err := th.iterate(o, func(x Object) error {

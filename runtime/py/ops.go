@@ -22,6 +22,17 @@ var binOpNames, binOpRNames, binOpINames = func() (n, r, i [len(binOpDunders)]st
 
 // BinaryOp implements a op b.
 func BinaryOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
+	if plainInstance(a) {
+		switch b.(type) {
+		case *Instance, Int, Float:
+			// No builtin operation takes an instance of a class
+			// statement's class (over object) on the left and these on
+			// the right: only special methods can apply.
+			if _, ok := b.(*Instance); !ok || plainInstance(b) {
+				return dunderBinary(th, op, a, b, "")
+			}
+		}
+	}
 	if overridden(th, a, binOpNames[op]) == nil && overridden(th, b, binOpRNames[op]) == nil {
 		if v, err := builtinBinary(th, op, a, b); v != nil || err != nil {
 			return v, err
@@ -101,6 +112,22 @@ func InplaceOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 	return dunderBinary(th, op, a, b, "=")
 }
 
+// isRepeatable reports whether o is a builtin sequence that `*` repeats.
+func isRepeatable(o Object) bool {
+	switch o.(type) {
+	case Str, *List, Tuple, Bytes, *ByteArray:
+		return true
+	}
+	return false
+}
+
+// plainInstance reports whether o is an instance of a class statement's
+// class whose only builtin base is object.
+func plainInstance(o Object) bool {
+	x, ok := o.(*Instance)
+	return ok && x.Class.layout == ObjectType
+}
+
 // dunderBinary tries a.__op__(b) and b.__rop__(a), then raises TypeError.
 func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Object, error) {
 	ta, tb := a.Type(), b.Type()
@@ -112,20 +139,20 @@ func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Ob
 	}
 	// A subclass's reflected method goes first when it overrides it.
 	if rev != nil && tb.IsSubtype(ta) && tb.Flags&FlagHeapType != 0 {
-		v, err := th.Call(rev, []Object{b, a}, nil)
+		v, err := th.call2(rev, b, a)
 		if err != nil || v != NotImplemented {
 			return v, err
 		}
 		rev = nil
 	}
 	if fwd != nil && ta.Flags&FlagHeapType != 0 {
-		v, err := th.Call(fwd, []Object{a, b}, nil)
+		v, err := th.call2(fwd, a, b)
 		if err != nil || v != NotImplemented {
 			return v, err
 		}
 	}
 	if rev != nil && tb.Flags&FlagHeapType != 0 {
-		v, err := th.Call(rev, []Object{b, a}, nil)
+		v, err := th.call2(rev, b, a)
 		if err != nil || v != NotImplemented {
 			return v, err
 		}
@@ -171,6 +198,24 @@ func dunderBinary(th *Thread, op compile.BinOp, a, b Object, inplace string) (Ob
 // builtinBinary handles the builtin types; it returns (nil, nil) when the
 // operands are not a combination it knows.
 func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
+	if op == compile.OpMul {
+		// A sequence repeated by an object with __index__ (either side).
+		if isRepeatable(a) && !isRepeatable(b) && asIntLike(b) == nil {
+			if n, ok, err := Index(th, b); err != nil || ok {
+				if err != nil {
+					return nil, err
+				}
+				return builtinBinary(th, op, a, n)
+			}
+		} else if isRepeatable(b) && !isRepeatable(a) && asIntLike(a) == nil {
+			if n, ok, err := Index(th, a); err != nil || ok {
+				if err != nil {
+					return nil, err
+				}
+				return builtinBinary(th, op, n, b)
+			}
+		}
+	}
 	ia, ib := asIntLike(a), asIntLike(b)
 	if ia != nil && ib != nil {
 		return intBinary(th, op, ia, ib)
