@@ -163,6 +163,26 @@ func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames [
 	return f, nil
 }
 
+// pushInit makes an instance of cls (object.__new__) and prepares the
+// frame of its __init__ for the eval loop to run in place, as a call of
+// the class does (callType): one nesting level for calling the class,
+// then the __init__ frame. The instance waits in th.initObjs until the
+// frame returns.
+func (th *Thread) pushInit(cls *Type, init *Function, args []Object, kwnames []string) (*Frame, error) {
+	if err := th.enterNested(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	obj := newInstance(cls)
+	f, err := th.pushInline(init, obj, args, kwnames)
+	if err != nil {
+		th.leaveNested()
+		return nil, err
+	}
+	f.initOf = true
+	th.initObjs = append(th.initObjs, obj)
+	return f, nil
+}
+
 // bindArgs fills locals from the call's arguments, with CPython's messages
 // for every mismatch.
 func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Object, kwnames []string) error {
@@ -474,6 +494,9 @@ func (th *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, 
 type callMemo struct {
 	// newm is __new__ (unwrapped from its staticmethod), init __init__.
 	newm, init Object
+	// plainInit: object.__new__ makes the instance and init is a plain
+	// Python function, so the eval loop may run __init__ in place.
+	plainInit *Function
 }
 
 // lookupForCall returns the class's __new__ and __init__, memoised for
@@ -487,6 +510,12 @@ func (t *Type) lookupForCall() *callMemo {
 	m := &callMemo{newm: t.Lookup("__new__"), init: t.Lookup("__init__")}
 	if fn, ok := m.newm.(*StaticMethod); ok {
 		m.newm = fn.Func
+	}
+	if sm, ok := ObjectType.Dict.GetStr("__new__").(*StaticMethod); ok && m.newm == sm.Func &&
+		t.layout == ObjectType && t.Flags&FlagAbstract == 0 && t.Meta == nil {
+		if f, ok := m.init.(*Function); ok && f.Code.Flags&genFlags == 0 {
+			m.plainInit = f
+		}
 	}
 	if t.Flags&FlagHeapType != 0 {
 		t.callMemo = m

@@ -98,6 +98,11 @@ func (th *Thread) leave(f *Frame) {
 func (th *Thread) popInline(f *Frame) *Frame {
 	caller := f.Back
 	th.leave(f)
+	if f.initOf {
+		th.initObjs[len(th.initObjs)-1] = nil
+		th.initObjs = th.initObjs[:len(th.initObjs)-1]
+		th.leaveNested()
+	}
 	f.recycle()
 	return caller
 }
@@ -426,6 +431,30 @@ loop:
 				case *Method:
 					fn, _ = c.Func.(*Function)
 					self = c.Self
+				case *Type:
+					if c.Flags&FlagHeapType != 0 && c.Meta == nil {
+						if init := c.lookupForCall().plainInit; init != nil {
+							// A class whose instances object.__new__
+							// makes: run its __init__ in place.
+							var nf *Frame
+							nf, err = th.pushInit(c, init, stack[base+1:sp], kw)
+							clear(stack[base:sp])
+							sp = base
+							if err != nil {
+								goto handle
+							}
+							f.sp = sp
+							f = nf
+							code, stack, sp = f.Code.Instrs, f.stack, 0
+							th.steps++
+							if th.steps&(stepCheckInterval-1) == 0 {
+								if err = th.checkSteps(); err != nil {
+									goto handle
+								}
+							}
+							continue
+						}
+					}
 				}
 				if fn != nil {
 					// A Python function: run its frame in this loop.
@@ -859,8 +888,20 @@ loop:
 				f.finished = true
 				th.clearLocals(f, result)
 				if f.inlined {
+					if f.initOf {
+						// __init__ run in place: the call's value is
+						// the instance.
+						obj := th.initObjs[len(th.initObjs)-1]
+						if result != None {
+							err = th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", result.Type().Name)
+						}
+						result = obj
+					}
 					f = th.popInline(f)
 					code, stack, sp = f.Code.Instrs, f.stack, f.sp
+					if err != nil {
+						goto handle
+					}
 					stack[sp] = result
 					sp++
 					continue

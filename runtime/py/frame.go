@@ -39,6 +39,9 @@ type Frame struct {
 	// loop already running its caller (Back), which resumes the caller
 	// when this frame returns or raises, without a Go-level call.
 	inlined bool
+	// initOf: an inlined __init__ whose instance (th.initObjs' last)
+	// is the value of the call that pushed it.
+	initOf bool
 }
 
 // frameObject wraps a frame for Python code, which pins it.
@@ -66,7 +69,7 @@ func (f *Frame) recycle() {
 		clear(f.stack)
 	}
 	f.Globals, f.NS, f.Func, f.Back = nil, nil, nil, nil
-	f.inlined = false
+	f.inlined, f.initOf = false, false
 	f.cells = nil
 	f.blocks = f.blocks[:0]
 	f.handling = f.handling[:0]

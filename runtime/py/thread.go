@@ -26,7 +26,10 @@ type Thread struct {
 	// concatBuf holds the most recent long str concatenation with room
 	// to grow (see concatStr).
 	concatBuf []byte
-	depth     int
+	// initObjs are the instances whose __init__ the eval loop is
+	// running in place (see pushInit).
+	initObjs []Object
+	depth    int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
 	// StepBudget bounds the steps a run takes (frames entered or resumed
