@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the static site into dist/ (or $1): installs the page's npm
-# packages when site/node_modules is missing (exact versions from the
+# packages when site/node_modules is missing or stale (exact versions from the
 # committed package-lock.json), compiles the runtime to WebAssembly, copies
 # Go's wasm_exec.js, and bundles everything with scripts/site/build.mjs.
 # Works on a fresh clone; needs only go, node and npm.
@@ -10,7 +10,9 @@ out=${1:-$root/dist}
 GO=${GO:-go}
 cd "$root"
 
-if [ ! -d site/node_modules ]; then
+# Also when the lockfile changed since the last install (npm ci records
+# what it installed in node_modules/.package-lock.json).
+if [ ! -d site/node_modules ] || [ site/package-lock.json -nt site/node_modules/.package-lock.json ]; then
   echo "site: npm ci"
   (cd site && npm ci --no-audit --no-fund --loglevel=error)
 fi
