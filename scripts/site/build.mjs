@@ -212,9 +212,12 @@ function compressible(f) {
  */
 async function precompress(data) {
   const dir = path.join(site, 'node_modules/.cache/aioplay-gz');
-  const key = path.join(dir, `${createHash('sha256').update(data).digest('hex')}.gz`);
+  const iterations = 15;
+  // The settings are part of the key: a change to them must not be met by
+  // copies made with the old ones.
+  const key = path.join(dir, `${createHash('sha256').update(data).digest('hex')}.z${iterations}.gz`);
   if (fs.existsSync(key)) return fs.readFileSync(key);
-  const gz = Buffer.from(await zopfli.gzipAsync(data, { numiterations: 15 }));
+  const gz = Buffer.from(await zopfli.gzipAsync(data, { numiterations: iterations }));
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(`${key}.tmp`, gz);
   fs.renameSync(`${key}.tmp`, key);
