@@ -20,11 +20,13 @@ func exprs[T Node](out []Node, xs []T) []Node {
 	return out
 }
 
-func opt(out []Node, xs ...Node) []Node {
-	for _, x := range xs {
-		if !isNil(x) {
-			out = append(out, x)
-		}
+// ex appends e unless it is nil. The children are passed as the Expr
+// they are declared as and converted to Node here, once: converting at
+// every call site, as a variadic ...Node did, made children the largest
+// function of the package (34 KB of WebAssembly).
+func ex(out []Node, e Expr) []Node {
+	if e != nil {
+		out = append(out, e)
 	}
 	return out
 }
@@ -36,45 +38,49 @@ func children(n Node) []Node {
 	case *Module:
 		out = exprs(out, n.Body)
 	case *FunctionDef:
-		out = opt(out, n.Args)
+		if n.Args != nil {
+			out = append(out, n.Args)
+		}
 		out = exprs(out, n.Body)
 		out = exprs(out, n.DecoratorList)
-		out = opt(out, n.Returns)
+		out = ex(out, n.Returns)
 	case *AsyncFunctionDef:
-		out = opt(out, n.Args)
+		if n.Args != nil {
+			out = append(out, n.Args)
+		}
 		out = exprs(out, n.Body)
 		out = exprs(out, n.DecoratorList)
-		out = opt(out, n.Returns)
+		out = ex(out, n.Returns)
 	case *ClassDef:
 		out = exprs(out, n.Bases)
 		out = exprs(out, n.Keywords)
 		out = exprs(out, n.Body)
 		out = exprs(out, n.DecoratorList)
 	case *Return:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *Delete:
 		out = exprs(out, n.Targets)
 	case *Assign:
 		out = exprs(out, n.Targets)
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *AugAssign:
-		out = opt(out, n.Target, n.Value)
+		out = ex(ex(out, n.Target), n.Value)
 	case *AnnAssign:
-		out = opt(out, n.Target, n.Annotation, n.Value)
+		out = ex(ex(ex(out, n.Target), n.Annotation), n.Value)
 	case *For:
-		out = opt(out, n.Target, n.Iter)
+		out = ex(ex(out, n.Target), n.Iter)
 		out = exprs(out, n.Body)
 		out = exprs(out, n.Orelse)
 	case *AsyncFor:
-		out = opt(out, n.Target, n.Iter)
+		out = ex(ex(out, n.Target), n.Iter)
 		out = exprs(out, n.Body)
 		out = exprs(out, n.Orelse)
 	case *While:
-		out = opt(out, n.Test)
+		out = ex(out, n.Test)
 		out = exprs(out, n.Body)
 		out = exprs(out, n.Orelse)
 	case *If:
-		out = opt(out, n.Test)
+		out = ex(out, n.Test)
 		out = exprs(out, n.Body)
 		out = exprs(out, n.Orelse)
 	case *With:
@@ -84,7 +90,7 @@ func children(n Node) []Node {
 		out = exprs(out, n.Items)
 		out = exprs(out, n.Body)
 	case *Raise:
-		out = opt(out, n.Exc, n.Cause)
+		out = ex(ex(out, n.Exc), n.Cause)
 	case *Try:
 		out = exprs(out, n.Body)
 		out = exprs(out, n.Handlers)
@@ -96,90 +102,97 @@ func children(n Node) []Node {
 		out = exprs(out, n.Orelse)
 		out = exprs(out, n.Finalbody)
 	case *Assert:
-		out = opt(out, n.Test, n.Msg)
+		out = ex(ex(out, n.Test), n.Msg)
 	case *Import:
 		out = exprs(out, n.Names)
 	case *ImportFrom:
 		out = exprs(out, n.Names)
 	case *ExprStmt:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *BoolOp:
 		out = exprs(out, n.Values)
 	case *NamedExpr:
-		out = opt(out, n.Target, n.Value)
+		out = ex(ex(out, n.Target), n.Value)
 	case *BinOp:
-		out = opt(out, n.Left, n.Right)
+		out = ex(ex(out, n.Left), n.Right)
 	case *UnaryOp:
-		out = opt(out, n.Operand)
+		out = ex(out, n.Operand)
 	case *Lambda:
-		out = opt(out, n.Args, n.Body)
+		if n.Args != nil {
+			out = append(out, n.Args)
+		}
+		out = ex(out, n.Body)
 	case *IfExp:
-		out = opt(out, n.Test, n.Body, n.Orelse)
+		out = ex(ex(ex(out, n.Test), n.Body), n.Orelse)
 	case *Dict:
 		out = exprs(out, n.Keys)
 		out = exprs(out, n.Values)
 	case *Set:
 		out = exprs(out, n.Elts)
 	case *ListComp:
-		out = opt(out, n.Elt)
+		out = ex(out, n.Elt)
 		out = exprs(out, n.Generators)
 	case *SetComp:
-		out = opt(out, n.Elt)
+		out = ex(out, n.Elt)
 		out = exprs(out, n.Generators)
 	case *GeneratorExp:
-		out = opt(out, n.Elt)
+		out = ex(out, n.Elt)
 		out = exprs(out, n.Generators)
 	case *DictComp:
-		out = opt(out, n.Key, n.Value)
+		out = ex(ex(out, n.Key), n.Value)
 		out = exprs(out, n.Generators)
 	case *Await:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *Yield:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *YieldFrom:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *Compare:
-		out = opt(out, n.Left)
+		out = ex(out, n.Left)
 		out = exprs(out, n.Comparators)
 	case *Call:
-		out = opt(out, n.Func)
+		out = ex(out, n.Func)
 		out = exprs(out, n.Args)
 		out = exprs(out, n.Keywords)
 	case *FormattedValue:
-		out = opt(out, n.Value, n.FormatSpec)
+		out = ex(ex(out, n.Value), n.FormatSpec)
 	case *JoinedStr:
 		out = exprs(out, n.Values)
 	case *Attribute:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *Subscript:
-		out = opt(out, n.Value, n.Slice)
+		out = ex(ex(out, n.Value), n.Slice)
 	case *Starred:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *List:
 		out = exprs(out, n.Elts)
 	case *Tuple:
 		out = exprs(out, n.Elts)
 	case *Slice:
-		out = opt(out, n.Lower, n.Upper, n.Step)
+		out = ex(ex(ex(out, n.Lower), n.Upper), n.Step)
 	case *Arguments:
 		out = exprs(out, n.Posonlyargs)
 		out = exprs(out, n.Args)
-		out = opt(out, n.Vararg)
+		if n.Vararg != nil {
+			out = append(out, n.Vararg)
+		}
 		out = exprs(out, n.Kwonlyargs)
 		out = exprs(out, n.KwDefaults)
-		out = opt(out, n.Kwarg)
+		if n.Kwarg != nil {
+			out = append(out, n.Kwarg)
+		}
 		out = exprs(out, n.Defaults)
 	case *Arg:
-		out = opt(out, n.Annotation)
+		out = ex(out, n.Annotation)
 	case *Keyword:
-		out = opt(out, n.Value)
+		out = ex(out, n.Value)
 	case *WithItem:
-		out = opt(out, n.ContextExpr, n.OptionalVars)
+		out = ex(ex(out, n.ContextExpr), n.OptionalVars)
 	case *Comprehension:
-		out = opt(out, n.Target, n.Iter)
+		out = ex(ex(out, n.Target), n.Iter)
 		out = exprs(out, n.Ifs)
 	case *ExceptHandler:
-		out = opt(out, n.Type)
+		out = ex(out, n.Type)
 		out = exprs(out, n.Body)
 	}
 	return out

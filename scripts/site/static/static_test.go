@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPolicyMatchesNetlify keeps the local server honest: the browser tests
@@ -133,5 +134,46 @@ func TestGzip(t *testing.T) {
 	h.ServeHTTP(rec, req)
 	if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
 		t.Errorf("conditional GET: status %d, %d body bytes", rec.Code, rec.Body.Len())
+	}
+}
+
+// TestPrecompressed: a NAME.gz beside a file (as `make site` writes) is
+// what goes on the wire, unless it is older than the file, which then gets
+// compressed here as before.
+func TestPrecompressed(t *testing.T) {
+	dir := site(t)
+	js := filepath.Join(dir, "assets/app.cd.js")
+	var pre strings.Builder
+	zw, _ := gzip.NewWriterLevel(&pre, gzip.NoCompression) // recognisably not what the server makes
+	zw.Write([]byte("console.log(1);"))
+	zw.Close()
+	if err := os.WriteFile(js+".gz", []byte(pre.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	body := func() string {
+		res := get(t, Handler(dir), "/assets/app.cd.js", true)
+		if res.Header.Get("Content-Encoding") != "gzip" {
+			t.Fatalf("not gzipped: %v", res.Header)
+		}
+		b, _ := io.ReadAll(res.Body)
+		return string(b)
+	}
+	if got := body(); got != pre.String() {
+		t.Errorf("the precompressed copy was not sent (%d bytes, want %d)", len(got), pre.Len())
+	}
+
+	// The file changes after its copy was made: the copy is stale.
+	future := time.Now().Add(time.Hour)
+	if err := os.Chtimes(js, future, future); err != nil {
+		t.Fatal(err)
+	}
+	got := body()
+	zr, err := gzip.NewReader(strings.NewReader(got))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := io.ReadAll(zr)
+	if got == pre.String() || string(plain) != "console.log(1);" {
+		t.Errorf("a stale precompressed copy was sent, or the body is wrong: %q", plain)
 	}
 }
