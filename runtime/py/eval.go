@@ -1,6 +1,8 @@
 package py
 
 import (
+	"math"
+
 	"github.com/aioplay/aioplay/runtime/compile"
 )
 
@@ -538,18 +540,21 @@ loop:
 				// Fast paths for the int and float arithmetic that hot
 				// loops do; everything else goes through the generic
 				// protocol (which handles overflow and dunders).
-				if x, ok := a.(Int); ok {
+				switch x := a.(type) {
+				case Int:
 					if y, ok := b.(Int); ok {
-						switch compile.BinOp(in.Arg) {
-						case compile.OpAdd:
-							if s := x + y; (s > x) == (y > 0) {
-								v = s
-							}
-						case compile.OpSub:
-							if s := x - y; (s < x) == (y > 0) {
-								v = s
-							}
+						v = intArith(compile.BinOp(in.Arg), x, y)
+					}
+				case Float:
+					if y, ok := b.(Float); ok {
+						v = floatArith(compile.BinOp(in.Arg), x, y)
+					}
+				case Str:
+					if y, ok := b.(Str); ok && compile.BinOp(in.Arg) == compile.OpAdd {
+						if err = th.checkBytes(len(x) + len(y)); err != nil {
+							goto handle
 						}
+						v = th.concatStr(x, y)
 					}
 				}
 				if v == nil {
@@ -582,9 +587,19 @@ loop:
 			case compile.COMPARE_OP:
 				a, b := stack[sp-2], stack[sp-1]
 				var v Object
-				if x, ok := a.(Int); ok {
+				switch x := a.(type) {
+				case Int:
 					if y, ok := b.(Int); ok {
 						v = Bool(cmpInts(compile.CmpOp(in.Arg), x, y))
+					}
+				case Str:
+					if y, ok := b.(Str); ok {
+						switch compile.CmpOp(in.Arg) {
+						case compile.CmpEq:
+							v = Bool(x == y)
+						case compile.CmpNe:
+							v = Bool(x != y)
+						}
 					}
 				}
 				if v == nil {
@@ -1286,6 +1301,66 @@ func (th *Thread) derefError(f *Frame, i int) error {
 		return th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.CellVars[i])
 	}
 	return th.Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", f.Code.FreeVars[i-len(f.Code.CellVars)])
+}
+
+// intArith is the eval loop's fast path for int op int: the result, or
+// nil when the generic protocol must decide (overflow into a big int,
+// division by zero, operators without a fast path).
+func intArith(op compile.BinOp, x, y Int) Object {
+	switch op {
+	case compile.OpAdd:
+		if s := x + y; (s > x) == (y > 0) {
+			return s
+		}
+	case compile.OpSub:
+		if s := x - y; (s < x) == (y > 0) {
+			return s
+		}
+	case compile.OpMul:
+		if -1<<31 < x && x < 1<<31 && -1<<31 < y && y < 1<<31 {
+			return x * y
+		}
+	case compile.OpMod:
+		if y > 0 || (y < 0 && x != math.MinInt64) {
+			r := x % y
+			if r != 0 && (r < 0) != (y < 0) {
+				r += y
+			}
+			return r
+		}
+	case compile.OpFloorDiv:
+		if y > 0 || (y < 0 && x != math.MinInt64) {
+			q := x / y
+			if (x%y != 0) && ((x < 0) != (y < 0)) {
+				q--
+			}
+			return q
+		}
+	case compile.OpTrueDiv:
+		// Exact operands give the correctly rounded quotient.
+		if y != 0 && -1<<53 <= x && x <= 1<<53 && -1<<53 <= y && y <= 1<<53 {
+			return Float(float64(x) / float64(y))
+		}
+	}
+	return nil
+}
+
+// floatArith is the fast path for float op float (nil: generic path,
+// e.g. for division by zero's ZeroDivisionError).
+func floatArith(op compile.BinOp, x, y Float) Object {
+	switch op {
+	case compile.OpAdd:
+		return x + y
+	case compile.OpSub:
+		return x - y
+	case compile.OpMul:
+		return x * y
+	case compile.OpTrueDiv:
+		if y != 0 {
+			return x / y
+		}
+	}
+	return nil
 }
 
 func cmpInts(op compile.CmpOp, x, y Int) bool {
