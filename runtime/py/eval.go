@@ -513,7 +513,26 @@ loop:
 				sp++
 			case compile.BINARY_SUBSCR:
 				var v Object
-				v, err = GetItem(th, stack[sp-2], stack[sp-1])
+				switch c := stack[sp-2].(type) {
+				case *List:
+					// Plain lists indexed by an int in range.
+					if i, ok := stack[sp-1].(Int); ok && c.cls == nil {
+						if i < 0 {
+							i += Int(len(c.Items))
+						}
+						if 0 <= i && i < Int(len(c.Items)) {
+							v = c.Items[i]
+						}
+					}
+				case *Dict:
+					// Plain dicts holding the key.
+					if c.cls == nil {
+						v, err = c.GetItem(th, stack[sp-1])
+					}
+				}
+				if v == nil && err == nil {
+					v, err = GetItem(th, stack[sp-2], stack[sp-1])
+				}
 				sp--
 				stack[sp] = nil
 				if err != nil {
@@ -521,7 +540,11 @@ loop:
 				}
 				stack[sp-1] = v
 			case compile.STORE_SUBSCR:
-				err = SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3])
+				if d, ok := stack[sp-2].(*Dict); ok && d.cls == nil {
+					err = d.SetItem(th, stack[sp-1], stack[sp-3])
+				} else {
+					err = SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3])
+				}
 				sp -= 3
 				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 				if err != nil {
