@@ -330,8 +330,12 @@ loop:
 			case compile.LOAD_ATTR:
 				var v Object
 				ok := false
-				if o, isInst := stack[sp-1].(*Instance); isInst {
+				switch o := stack[sp-1].(type) {
+				case *Instance:
 					v, ok, err = th.loadAttrFast(f, f.pc-1, in.Arg, o)
+				case *Module:
+					v = f.moduleAttr(f.pc-1, in.Arg, o)
+					ok = v != nil
 				}
 				if !ok {
 					v, err = GetAttr(th, stack[sp-1], f.Code.Names[in.Arg])

@@ -84,6 +84,11 @@ type attrCache struct {
 	// attr is what the class's MRO gives for the name (nil: nothing).
 	attr Object
 	kind attrKind
+	// mod and modVer identify the module dict (and its key layout)
+	// where the name was found at modPos, for attributes of modules.
+	mod    *Dict
+	modVer uint64
+	modPos int32
 	// pos is where the name was last found in an instance dict:
 	// instances of one class usually share a key layout, so checking
 	// that entry first skips hashing and probing.
@@ -256,6 +261,11 @@ func (th *Thread) loadMethodFast(f *Frame, pc int, i int32, obj Object) (meth, s
 			}
 		}
 		return nil, nil, false
+	case *Module:
+		if v := f.moduleAttr(pc, i, o); v != nil {
+			return v, nil, true
+		}
+		return nil, nil, false
 	case Str, *List, Tuple, Int, Float, Bytes, *Set:
 	case *Dict:
 		if o.cls != nil {
@@ -314,4 +324,21 @@ func (f *Frame) storeAttrFast(pc int, i int32, o *Instance, v Object) bool {
 // isDunder reports whether name is a __special__ name.
 func isDunder(name string) bool {
 	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
+}
+
+// moduleAttr reads Names[i] from a module's dict through the cache of
+// the instruction at pc (asyncio.sleep, math.sqrt...); nil when the
+// module lacks it (the generic path then raises or asks __getattr__).
+func (f *Frame) moduleAttr(pc int, i int32, m *Module) Object {
+	c := f.cc.attrSlot(len(f.Code.Instrs), pc)
+	d := m.Dict
+	if c.mod == d && c.modVer == d.version {
+		return d.entries[c.modPos].value
+	}
+	p := d.findStr(f.Code.Names[i], f.cc.nameHashes[i])
+	if p < 0 {
+		return nil
+	}
+	c.mod, c.modVer, c.modPos = d, d.version, int32(p)
+	return d.entries[p].value
 }

@@ -210,3 +210,32 @@ for action in (lambda: setattr(r, "ro", 2), lambda: delattr(r, "ro"), lambda: r.
         action()
     except AttributeError as exc:
         print("AttributeError:", exc)
+
+
+# Module attributes through the same instructions.
+import math
+
+
+def read_pi():
+    return math.pi
+
+
+def call_floor(x):
+    return math.floor(x)
+
+
+print(read_pi(), call_floor(2.5))
+math.pi, math.floor = 3, lambda x: "patched floor"
+print(read_pi(), call_floor(2.5))
+del math.pi
+try:
+    read_pi()
+except AttributeError as exc:
+    print("AttributeError:", exc)
+math.pi = "back"
+print(read_pi())
+for obj in (math, e, math):
+    try:
+        print(type(obj).__name__, obj.pi)
+    except AttributeError as exc:
+        print("AttributeError:", exc)
