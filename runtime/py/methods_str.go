@@ -564,6 +564,15 @@ func strCount(th *Thread, s string, args []Object, kwnames []string) (Object, er
 
 // strTailMatch is str.startswith and str.endswith.
 func strTailMatch(th *Thread, s string, args []Object, kwnames []string, name string) (Object, error) {
+	if len(args) == 1 && len(kwnames) == 0 {
+		// s.endswith(p) / s.startswith(p): the whole string.
+		if p, ok := args[0].(Str); ok {
+			if name == "startswith" {
+				return Bool(strings.HasPrefix(s, string(p))), nil
+			}
+			return Bool(strings.HasSuffix(s, string(p))), nil
+		}
+	}
 	sub, start, end, err := searchArgs(th, name, args, kwnames)
 	if err != nil {
 		return nil, err
