@@ -90,6 +90,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Source: string(src),
 		Python: *python,
 		Trace:  *tracePath != "",
+		TuneGC: true,
 		// AIOPLAY_DEBUG=1 shows the Go stack of an internal error.
 		DebugPanics: os.Getenv("AIOPLAY_DEBUG") == "1",
 		OnEvent: func(ev scenario.Event) {

@@ -132,6 +132,9 @@ func (th *Thread) checkSteps() error {
 	if th.heapProbe.over(th.heapLimit()) {
 		return th.memoryError()
 	}
+	if th.OnHeap != nil {
+		th.OnHeap(th.heapProbe.last)
+	}
 	return nil
 }
 

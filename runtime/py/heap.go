@@ -19,6 +19,8 @@ import (
 type heapProbe struct {
 	sample []metrics.Sample
 	base   int64
+	// last is the latest reading.
+	last int64
 }
 
 // heapMetric is the bytes occupied by heap objects, live or not yet swept.
@@ -52,5 +54,6 @@ func (p *heapProbe) read() int64 {
 	if p.sample[0].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}
-	return int64(p.sample[0].Value.Uint64())
+	p.last = int64(p.sample[0].Value.Uint64())
+	return p.last
 }

@@ -1,6 +1,8 @@
 package scenario
 
 import (
+	"runtime/debug"
+
 	"github.com/aioplay/aioplay/runtime/compile"
 	"github.com/aioplay/aioplay/runtime/py"
 	"github.com/aioplay/aioplay/runtime/stdlib"
@@ -25,6 +27,9 @@ const (
 // up. Every output line and trace record reaches opts.OnEvent on the way.
 func Run(opts Options) (code int) {
 	s := newSession(opts)
+	if opts.TuneGC {
+		defer tuneGC(s.th)()
+	}
 	defer func() {
 		// A Go panic is a bug in the runtime; report it as one rather
 		// than crash the host.
@@ -196,4 +201,30 @@ func (s *session) systemExit(e *py.Exception) int {
 // (runtime/py owns the conversion, which exec() and compile() share.)
 func syntaxErrorException(se *syntax.Error) *py.Exception {
 	return py.SyntaxErrorFromParse(se, "main.py")
+}
+
+// smallHeapGCPercent is the collector's target while the heap is below
+// smallHeap: small scripts then rarely collect at all.
+const (
+	smallHeapGCPercent = 400
+	smallHeap          = 16 << 20
+)
+
+// tuneGC raises the collector's target for the run until the heap grows
+// past smallHeap, when the previous target (which bounds peak memory
+// better) comes back; it returns the function that restores it.
+func tuneGC(th *py.Thread) func() {
+	prev := debug.SetGCPercent(smallHeapGCPercent)
+	small := true
+	th.OnHeap = func(bytes int64) {
+		if small && bytes > smallHeap {
+			small = false
+			debug.SetGCPercent(prev)
+		}
+	}
+	return func() {
+		if small {
+			debug.SetGCPercent(prev)
+		}
+	}
 }

@@ -71,6 +71,11 @@ type Options struct {
 	Trace bool
 	// OnEvent receives every event as it happens. It must not be nil.
 	OnEvent func(Event)
+	// TuneGC lets the run set the Go garbage collector's target (which is
+	// process-wide): a high one while the heap is small, where collecting
+	// often buys nothing, the previous one once it grows. For hosts that
+	// run one scenario at a time (the CLI, the page's worker).
+	TuneGC bool
 	// Interrupted is polled now and then by the VM; when it returns true
 	// the run stops as if the step budget ran out. It may be nil.
 	Interrupted func() bool

@@ -105,6 +105,8 @@ func (s *Session) Run() int {
 		Trace:   s.req.Trace,
 		OnEvent: s.onEvent,
 		OnIdle:  s.onIdle,
+		// The worker runs one scenario at a time.
+		TuneGC: true,
 	})
 	s.flush()
 	s.post(Message{Kind: KindExit, T: s.lastT, Status: status})
