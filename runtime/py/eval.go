@@ -133,7 +133,7 @@ func (th *Thread) checkSteps() error {
 		return th.memoryError()
 	}
 	if th.OnHeap != nil {
-		th.OnHeap(th.heapProbe.last)
+		th.OnHeap(th.heapProbe.live)
 	}
 	return nil
 }

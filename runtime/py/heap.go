@@ -19,12 +19,17 @@ import (
 type heapProbe struct {
 	sample []metrics.Sample
 	base   int64
-	// last is the latest reading.
-	last int64
+	// live is the heap's live bytes as of the last collection, read
+	// with the other figure.
+	live int64
 }
 
-// heapMetric is the bytes occupied by heap objects, live or not yet swept.
-const heapMetric = "/memory/classes/heap/objects:bytes"
+// heapMetric is the bytes occupied by heap objects, live or not yet swept;
+// liveMetric the bytes found live by the last collection.
+const (
+	heapMetric = "/memory/classes/heap/objects:bytes"
+	liveMetric = "/gc/heap/live:bytes"
+)
 
 // over reports whether the heap holds more than limit bytes even after a
 // garbage collection.
@@ -44,16 +49,18 @@ func (p *heapProbe) over(limit int64) bool {
 // start takes the first reading, the base (NewThread calls it).
 func (p *heapProbe) start() {
 	if p.sample == nil {
-		p.sample = []metrics.Sample{{Name: heapMetric}}
+		p.sample = []metrics.Sample{{Name: heapMetric}, {Name: liveMetric}}
 		p.base = p.read()
 	}
 }
 
 func (p *heapProbe) read() int64 {
 	metrics.Read(p.sample)
+	if p.sample[1].Value.Kind() == metrics.KindUint64 {
+		p.live = int64(p.sample[1].Value.Uint64())
+	}
 	if p.sample[0].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}
-	p.last = int64(p.sample[0].Value.Uint64())
-	return p.last
+	return int64(p.sample[0].Value.Uint64())
 }

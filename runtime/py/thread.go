@@ -32,9 +32,9 @@ type Thread struct {
 	depth    int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
-	// OnHeap, when set, is told the size of the Go heap's objects (live
-	// or not yet swept) at each budget check; hosts tune the garbage
-	// collector with it.
+	// OnHeap, when set, is told the Go heap's live bytes as of the last
+	// collection at each budget check; hosts tune the garbage collector
+	// with it.
 	OnHeap func(bytes int64)
 	// StepBudget bounds the steps a run takes (frames entered or resumed
 	// and loop iterations, see stepCheckInterval); 0 means unlimited.

@@ -203,28 +203,34 @@ func syntaxErrorException(se *syntax.Error) *py.Exception {
 	return py.SyntaxErrorFromParse(se, "main.py")
 }
 
-// smallHeapGCPercent is the collector's target while the heap is below
-// smallHeap: small scripts then rarely collect at all.
+// While the live heap is small (under smallHeap), the collector's target
+// is raised to smallHeapGCPercent, bounded by a soft limit on the memory
+// the process uses: small scripts then rarely collect at all, and none
+// holds more memory than smallHeapLimit for it.
 const (
 	smallHeapGCPercent = 400
-	smallHeap          = 16 << 20
+	smallHeap          = 8 << 20
+	smallHeapLimit     = 32 << 20
 )
 
-// tuneGC raises the collector's target for the run until the heap grows
-// past smallHeap, when the previous target (which bounds peak memory
-// better) comes back; it returns the function that restores it.
+// tuneGC applies the small-heap settings for the run until the live heap
+// grows past smallHeap, when the previous ones (which bound peak memory
+// better) come back; it returns the function that restores them.
 func tuneGC(th *py.Thread) func() {
-	prev := debug.SetGCPercent(smallHeapGCPercent)
+	prevPercent := debug.SetGCPercent(smallHeapGCPercent)
+	prevLimit := debug.SetMemoryLimit(smallHeapLimit)
 	small := true
-	th.OnHeap = func(bytes int64) {
-		if small && bytes > smallHeap {
-			small = false
-			debug.SetGCPercent(prev)
-		}
-	}
-	return func() {
+	restore := func() {
 		if small {
-			debug.SetGCPercent(prev)
+			small = false
+			debug.SetGCPercent(prevPercent)
+			debug.SetMemoryLimit(prevLimit)
 		}
 	}
+	th.OnHeap = func(live int64) {
+		if live > smallHeap {
+			restore()
+		}
+	}
+	return restore
 }
