@@ -1,6 +1,9 @@
 package asyncio
 
 import (
+	"runtime"
+	"strings"
+
 	"github.com/aioplay/aioplay/runtime/compile"
 	"github.com/aioplay/aioplay/runtime/py"
 )
@@ -9,7 +12,87 @@ type method func(th *py.Thread, args []py.Object, kw []string) (py.Object, error
 
 func addMethods(t *py.Type, ms map[string]method) {
 	for _, name := range sortedNames(ms) {
-		t.Dict.SetStr(name, &py.Builtin{Name: name, Qualname: t.Name + "." + name, Fn: py.BuiltinFn(ms[name]), Method: true})
+		fn := ms[name]
+		qual := t.Name + "." + name
+		if req, ok := loopRequired[qual]; ok {
+			fn = checkRequired(fn, name, req)
+		} else if !strings.HasPrefix(qual, "_UnixSelectorEventLoop.") {
+			// Future, Task and handle methods run no Python code, so a
+			// panic inside them is theirs (the loop's run methods do).
+			fn = guardArgs(fn, qual)
+		}
+		t.Dict.SetStr(name, &py.Builtin{Name: name, Qualname: qual, Fn: py.BuiltinFn(fn), Method: true})
+	}
+}
+
+// required names the positional parameters a Go-implemented method must
+// be given, and the class CPython names in its message.
+type required struct {
+	owner  string
+	params []string
+}
+
+// loopRequired are the event loop methods' required parameters, as
+// CPython reports them when missing.
+var loopRequired = map[string]required{
+	"_UnixSelectorEventLoop.run_until_complete":     {"BaseEventLoop", []string{"future"}},
+	"_UnixSelectorEventLoop.call_soon":              {"BaseEventLoop", []string{"callback"}},
+	"_UnixSelectorEventLoop.call_soon_threadsafe":   {"BaseEventLoop", []string{"callback"}},
+	"_UnixSelectorEventLoop.call_later":             {"BaseEventLoop", []string{"delay", "callback"}},
+	"_UnixSelectorEventLoop.call_at":                {"BaseEventLoop", []string{"when", "callback"}},
+	"_UnixSelectorEventLoop.create_task":            {"BaseEventLoop", []string{"coro"}},
+	"_UnixSelectorEventLoop.add_signal_handler":     {"_UnixSelectorEventLoop", []string{"sig", "callback"}},
+	"_UnixSelectorEventLoop.remove_signal_handler":  {"_UnixSelectorEventLoop", []string{"sig"}},
+	"_UnixSelectorEventLoop.set_exception_handler":  {"BaseEventLoop", []string{"handler"}},
+	"_UnixSelectorEventLoop.call_exception_handler": {"BaseEventLoop", []string{"context"}},
+	"_UnixSelectorEventLoop.run_in_executor":        {"BaseEventLoop", []string{"executor", "func"}},
+	"_UnixSelectorEventLoop.set_debug":              {"BaseEventLoop", []string{"enabled"}},
+	"_UnixSelectorEventLoop.set_task_factory":       {"BaseEventLoop", []string{"factory"}},
+}
+
+// guardArgs turns a call that gives a Go-implemented method fewer
+// arguments than it reads (an index out of range in its Go code) into a
+// TypeError, so that no script can crash the runtime that way.
+func guardArgs(fn method, qual string) method {
+	return func(th *py.Thread, args []py.Object, kw []string) (res py.Object, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				re, ok := r.(runtime.Error)
+				if !ok || !strings.Contains(re.Error(), "index out of range") {
+					panic(r)
+				}
+				res, err = nil, th.Errorf(py.TypeErrorType, "%s() missing required positional argument (%d given)", qual, max(len(args)-1, 0))
+			}
+		}()
+		return fn(th, args, kw)
+	}
+}
+
+// checkRequired wraps the method name (args[0] is self) so that a call
+// missing required positional arguments raises CPython's TypeError
+// instead of reaching the Go code.
+func checkRequired(fn method, name string, req required) method {
+	return func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+		if given := len(args) - 1; len(kw) == 0 && given < len(req.params) {
+			missing := req.params[given:]
+			quoted := make([]string, len(missing))
+			for i, p := range missing {
+				quoted[i] = "'" + p + "'"
+			}
+			list := quoted[0]
+			switch n := len(quoted); {
+			case n == 2:
+				list = quoted[0] + " and " + quoted[1]
+			case n > 2:
+				list = strings.Join(quoted[:n-1], ", ") + ", and " + quoted[n-1]
+			}
+			plural := "argument"
+			if len(missing) > 1 {
+				plural = "arguments"
+			}
+			return nil, th.Errorf(py.TypeErrorType, "%s.%s() missing %d required positional %s: %s", req.owner, name, len(missing), plural, list)
+		}
+		return fn(th, args, kw)
 	}
 }
 
