@@ -189,13 +189,23 @@ func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Ob
 	co := fn.Code
 	if len(kwnames) == 0 && co.KwOnlyCount == 0 && co.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords) == 0 {
 		// The common call: exactly the positional parameters.
-		if self == nil && len(args) == co.ArgCount {
-			copy(locals, args)
-			return nil
+		n := len(args)
+		if self != nil {
+			n++
 		}
-		if self != nil && len(args)+1 == co.ArgCount {
-			locals[0] = self
-			copy(locals[1:], args)
+		if n <= co.ArgCount && n >= co.ArgCount-len(fn.Defaults) {
+			// The common call: positional arguments, the rest from
+			// the defaults.
+			i := 0
+			if self != nil {
+				locals[0] = self
+				i = 1
+			}
+			copy(locals[i:], args)
+			firstDef := co.ArgCount - len(fn.Defaults)
+			for p := n; p < co.ArgCount; p++ {
+				locals[p] = fn.Defaults[p-firstDef]
+			}
 			return nil
 		}
 	}
