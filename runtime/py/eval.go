@@ -100,6 +100,9 @@ func (th *Thread) leave(f *Frame) {
 func (th *Thread) popInline(f *Frame) *Frame {
 	caller := f.Back
 	th.leave(f)
+	if f.binopOf {
+		th.binops = th.binops[:len(th.binops)-1]
+	}
 	if f.initOf {
 		th.initObjs[len(th.initObjs)-1] = nil
 		th.initObjs = th.initObjs[:len(th.initObjs)-1]
@@ -587,6 +590,37 @@ loop:
 						v = th.concatStr(x, y)
 					}
 				}
+				if v == nil && in.Op == compile.BINARY_OP {
+					// Two instances of one class statement's class: its
+					// special method runs in this loop.
+					if x, ok := a.(*Instance); ok && x.Class.layout == ObjectType {
+						if y, ok := b.(*Instance); ok && y.Class == x.Class {
+							if fn, ok := x.Class.Lookup(binOpNames[in.Arg]).(*Function); ok && fn.Code.Flags&genFlags == 0 {
+								var nf *Frame
+								nf, err = th.pushInline(fn, nil, stack[sp-2:sp], nil)
+								if nf != nil || err != nil {
+									clear(stack[sp-2 : sp])
+									sp -= 2
+									if err != nil {
+										goto handle
+									}
+									nf.binopOf = true
+									th.binops = append(th.binops, binopCtx{compile.BinOp(in.Arg), x.Class})
+									f.sp = sp
+									f = nf
+									code, stack, sp = f.Code.Instrs, f.stack, 0
+									th.steps++
+									if th.steps&(stepCheckInterval-1) == 0 {
+										if err = th.checkSteps(); err != nil {
+											goto handle
+										}
+									}
+									continue
+								}
+							}
+						}
+					}
+				}
 				if v == nil {
 					if in.Op == compile.INPLACE_OP {
 						v, err = InplaceOp(th, compile.BinOp(in.Arg), a, b)
@@ -933,6 +967,12 @@ loop:
 				f.finished = true
 				th.clearLocals(f, result)
 				if f.inlined {
+					if f.binopOf && result == NotImplemented {
+						// The same class on both sides: no reflected
+						// method is tried.
+						c := th.binops[len(th.binops)-1]
+						err = th.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOpSymbol(c.op), c.cls.Name, c.cls.Name)
+					}
 					if f.initOf {
 						// __init__ run in place: the call's value is
 						// the instance.

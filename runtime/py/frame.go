@@ -42,6 +42,9 @@ type Frame struct {
 	// initOf: an inlined __init__ whose instance (th.initObjs' last)
 	// is the value of the call that pushed it.
 	initOf bool
+	// binopOf: an inlined binary special method (th.binops' last):
+	// NotImplemented from it is a TypeError.
+	binopOf bool
 }
 
 // frameObject wraps a frame for Python code, which pins it.
@@ -69,7 +72,7 @@ func (f *Frame) recycle() {
 		clear(f.stack)
 	}
 	f.Globals, f.NS, f.Func, f.Back = nil, nil, nil, nil
-	f.inlined, f.initOf = false, false
+	f.inlined, f.initOf, f.binopOf = false, false, false
 	f.cells = nil
 	f.blocks = f.blocks[:0]
 	f.handling = f.handling[:0]

@@ -112,6 +112,21 @@ func InplaceOp(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 	return dunderBinary(th, op, a, b, "=")
 }
 
+// binopCtx is what an inlined binary special method's return needs:
+// the operator and the operands' class (see Frame.binopOf).
+type binopCtx struct {
+	op  compile.BinOp
+	cls *Type
+}
+
+// binOpSymbol is the operator as TypeError messages show it.
+func binOpSymbol(op compile.BinOp) string {
+	if op == compile.OpPow {
+		return "** or pow()"
+	}
+	return binOpSymbols[op]
+}
+
 // isRepeatable reports whether o is a builtin sequence that `*` repeats.
 func isRepeatable(o Object) bool {
 	switch o.(type) {

@@ -29,7 +29,10 @@ type Thread struct {
 	// initObjs are the instances whose __init__ the eval loop is
 	// running in place (see pushInit).
 	initObjs []Object
-	depth    int
+	// binops are the binary operators whose special method the eval
+	// loop is running in place.
+	binops []binopCtx
+	depth  int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
 	// OnHeap, when set, is told the Go heap's live bytes as of the last

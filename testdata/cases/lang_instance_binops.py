@@ -47,3 +47,22 @@ for expr in (lambda: V(1) + "s", lambda: Plain() + Plain(), lambda: Plain() * 2,
         print(expr())
     except TypeError as e:
         print("TypeError:", e)
+
+
+class N:
+    def __add__(self, other):
+        return NotImplemented
+
+    def __pow__(self, other):
+        return NotImplemented
+
+    def __mul__(self, other):
+        raise ValueError("mul fails")
+
+
+for expr in (lambda: N() + N(), lambda: N() ** N()):
+    try:
+        expr()
+    except TypeError as e:
+        print("TypeError:", e)
+N() * N()
