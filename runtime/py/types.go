@@ -66,6 +66,29 @@ func newObject(th *Thread, cls *Type, args []Object, kwnames []string) (Object, 
 // empty dict sized for the attributes its instances usually get; the
 // instance and its dict share one allocation.
 func newInstance(cls *Type) *Instance {
+	// Small instances get their dict's entries in the same allocation
+	// too (the dict grows into its own array later if it must).
+	switch n := cls.instAttrs; {
+	case n == 0:
+	case n <= 2:
+		p := &struct {
+			i Instance
+			d Dict
+			e [2]dictEntry
+		}{}
+		p.i.Class, p.i.Dict = cls, &p.d
+		p.d.entries = p.e[:0]
+		return &p.i
+	case n <= 4:
+		p := &struct {
+			i Instance
+			d Dict
+			e [4]dictEntry
+		}{}
+		p.i.Class, p.i.Dict = cls, &p.d
+		p.d.entries = p.e[:0]
+		return &p.i
+	}
 	p := &struct {
 		i Instance
 		d Dict
