@@ -193,6 +193,10 @@ const (
 	numOps
 )
 
+// NumOps is the number of opcodes the compiler emits; the VM numbers its
+// own fused instructions from here.
+const NumOps = numOps
+
 var opNames = [...]string{
 	"NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "DUP_TOP", "DUP_TOP_TWO", "LOAD_CONST",
 	"LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF",

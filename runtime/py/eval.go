@@ -161,7 +161,7 @@ const stepCheckInterval = 1 << 10
 // eval again), or raises. throwIn, when set, is raised at the resumption
 // point before any instruction runs.
 func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, err error) {
-	code := f.Code.Instrs
+	code := f.cc.instrs
 	stack := f.stack
 	sp := f.sp
 	if throwIn != nil {
@@ -216,6 +216,60 @@ loop:
 			case compile.LOAD_CONST:
 				stack[sp] = f.cc.consts[in.Arg]
 				sp++
+			case opLoadFastAttr:
+				// LOAD_FAST; LOAD_ATTR (self.x).
+				obj := f.locals[in.Arg]
+				if obj == nil {
+					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					goto handle
+				}
+				in = code[f.pc]
+				f.pc++
+				var v Object
+				ok := false
+				switch o := obj.(type) {
+				case *Instance:
+					v, ok, err = th.loadAttrFast(f, f.pc-1, in.Arg, o)
+				case *Module:
+					v = f.moduleAttr(f.pc-1, in.Arg, o)
+					ok = v != nil
+				}
+				if !ok {
+					v, err = GetAttr(th, obj, f.Code.Names[in.Arg])
+				}
+				if err != nil {
+					goto handle
+				}
+				stack[sp] = v
+				sp++
+			case opLoadFastFast:
+				// LOAD_FAST; LOAD_FAST.
+				v := f.locals[in.Arg]
+				if v == nil {
+					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					goto handle
+				}
+				in = code[f.pc]
+				f.pc++
+				w := f.locals[in.Arg]
+				if w == nil {
+					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					goto handle
+				}
+				stack[sp] = v
+				stack[sp+1] = w
+				sp += 2
+			case opLoadFastConst:
+				// LOAD_FAST; LOAD_CONST.
+				v := f.locals[in.Arg]
+				if v == nil {
+					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					goto handle
+				}
+				stack[sp] = v
+				stack[sp+1] = f.cc.consts[code[f.pc].Arg]
+				f.pc++
+				sp += 2
 			case compile.LOAD_FAST:
 				v := f.locals[in.Arg]
 				if v == nil {
@@ -405,7 +459,7 @@ loop:
 						}
 						f.sp = sp
 						f = nf
-						code, stack, sp = f.Code.Instrs, f.stack, 0
+						code, stack, sp = f.cc.instrs, f.stack, 0
 						th.steps++
 						if th.steps&(stepCheckInterval-1) == 0 {
 							if err = th.checkSteps(); err != nil {
@@ -457,7 +511,7 @@ loop:
 							}
 							f.sp = sp
 							f = nf
-							code, stack, sp = f.Code.Instrs, f.stack, 0
+							code, stack, sp = f.cc.instrs, f.stack, 0
 							th.steps++
 							if th.steps&(stepCheckInterval-1) == 0 {
 								if err = th.checkSteps(); err != nil {
@@ -480,7 +534,7 @@ loop:
 						}
 						f.sp = sp
 						f = nf
-						code, stack, sp = f.Code.Instrs, f.stack, 0
+						code, stack, sp = f.cc.instrs, f.stack, 0
 						th.steps++
 						if th.steps&(stepCheckInterval-1) == 0 {
 							if err = th.checkSteps(); err != nil {
@@ -608,7 +662,7 @@ loop:
 									th.binops = append(th.binops, binopCtx{compile.BinOp(in.Arg), x.Class})
 									f.sp = sp
 									f = nf
-									code, stack, sp = f.Code.Instrs, f.stack, 0
+									code, stack, sp = f.cc.instrs, f.stack, 0
 									th.steps++
 									if th.steps&(stepCheckInterval-1) == 0 {
 										if err = th.checkSteps(); err != nil {
@@ -983,7 +1037,7 @@ loop:
 						result = obj
 					}
 					f = th.popInline(f)
-					code, stack, sp = f.Code.Instrs, f.stack, f.sp
+					code, stack, sp = f.cc.instrs, f.stack, f.sp
 					if err != nil {
 						goto handle
 					}
@@ -1295,7 +1349,7 @@ handle:
 			// Propagate into the caller, which adds its own
 			// traceback entry, as after a failed Call.
 			f = th.popInline(f)
-			code, stack, sp = f.Code.Instrs, f.stack, f.sp
+			code, stack, sp = f.cc.instrs, f.stack, f.sp
 			err = exc
 			goto handle
 		}

@@ -108,6 +108,9 @@ func (f *Frame) Line() int {
 
 // codeCache is what the VM memoises on a compile.Code.
 type codeCache struct {
+	// instrs are the code's instructions with common pairs fused (see
+	// fuse); indexes are those of Code.Instrs.
+	instrs []compile.Instr
 	consts []Object
 	free   []*Frame
 	// nameHashes are the str hashes of Code.Names, computed once: name
@@ -141,7 +144,7 @@ func cacheOf(c *compile.Code) *codeCache {
 		hashes[i] = strHash(n)
 		objs[i] = Str(n)
 	}
-	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs}
+	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs, instrs: fuse(c.Instrs)}
 	c.Cache = cc
 	return cc
 }

@@ -1,0 +1,52 @@
+package py
+
+import "github.com/aioplay/aioplay/runtime/compile"
+
+// Fused instructions: the VM rewrites the most frequent pairs of
+// instructions into one, which saves a trip through the dispatch loop.
+// A fused instruction takes the place of the pair's first; the second
+// stays where it was (the fused one reads its argument there and skips
+// it), so instruction indexes, and with them jump targets, line numbers,
+// tracebacks and inline caches, are unchanged. A pair is fused only when
+// nothing jumps to its second instruction.
+const (
+	// opLoadFastAttr is LOAD_FAST a; LOAD_ATTR b.
+	opLoadFastAttr = compile.NumOps + iota
+	// opLoadFastFast is LOAD_FAST a; LOAD_FAST b.
+	opLoadFastFast
+	// opLoadFastConst is LOAD_FAST a; LOAD_CONST b.
+	opLoadFastConst
+)
+
+// fuse returns a copy of code with the fusable pairs rewritten.
+func fuse(code []compile.Instr) []compile.Instr {
+	out := append([]compile.Instr(nil), code...)
+	target := make([]bool, len(code)+1)
+	for _, in := range code {
+		switch in.Op {
+		case compile.JUMP, compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE,
+			compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP, compile.FOR_ITER,
+			compile.SETUP_FINALLY, compile.SETUP_WITH, compile.SETUP_ASYNC_WITH:
+			if t := int(in.Arg); t >= 0 && t < len(target) {
+				target[t] = true
+			}
+		}
+	}
+	for k := 0; k+1 < len(code); k++ {
+		if code[k].Op != compile.LOAD_FAST || target[k+1] {
+			continue
+		}
+		switch code[k+1].Op {
+		case compile.LOAD_ATTR:
+			out[k].Op = opLoadFastAttr
+		case compile.LOAD_FAST:
+			out[k].Op = opLoadFastFast
+		case compile.LOAD_CONST:
+			out[k].Op = opLoadFastConst
+		default:
+			continue
+		}
+		k++ // the second of a pair starts no other pair
+	}
+	return out
+}
