@@ -1434,15 +1434,15 @@ func intArith(op compile.BinOp, x, y Int) Object {
 	switch op {
 	case compile.OpAdd:
 		if s := x + y; (s > x) == (y > 0) {
-			return s
+			return BoxInt(s)
 		}
 	case compile.OpSub:
 		if s := x - y; (s < x) == (y > 0) {
-			return s
+			return BoxInt(s)
 		}
 	case compile.OpMul:
 		if -1<<31 < x && x < 1<<31 && -1<<31 < y && y < 1<<31 {
-			return x * y
+			return BoxInt(x * y)
 		}
 	case compile.OpMod:
 		if y > 0 || (y < 0 && x != math.MinInt64) {
@@ -1450,7 +1450,7 @@ func intArith(op compile.BinOp, x, y Int) Object {
 			if r != 0 && (r < 0) != (y < 0) {
 				r += y
 			}
-			return r
+			return BoxInt(r)
 		}
 	case compile.OpFloorDiv:
 		if y > 0 || (y < 0 && x != math.MinInt64) {
@@ -1458,7 +1458,7 @@ func intArith(op compile.BinOp, x, y Int) Object {
 			if (x%y != 0) && ((x < 0) != (y < 0)) {
 				q--
 			}
-			return q
+			return BoxInt(q)
 		}
 	case compile.OpTrueDiv:
 		// Exact operands give the correctly rounded quotient.

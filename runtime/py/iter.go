@@ -140,7 +140,7 @@ func (it *rangeIter) Next(th *Thread) (Object, bool, error) {
 	v := it.cur
 	it.cur += it.step
 	it.left--
-	return Int(v), true, nil
+	return BoxInt(Int(v)), true, nil
 }
 
 type dictIterKind uint8
@@ -395,7 +395,7 @@ func (th *Thread) Iterate(o Object) ([]Object, error) {
 		out := make([]Object, v.Len())
 		x := v.Start
 		for i := range out {
-			out[i] = Int(x)
+			out[i] = BoxInt(Int(x))
 			x += v.Step
 		}
 		return out, nil
