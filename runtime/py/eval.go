@@ -702,6 +702,46 @@ loop:
 					goto handle
 				}
 				stack[sp-1] = Bool(!t)
+			case opCompareJump:
+				// COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: `if a < b:`.
+				a, b := stack[sp-2], stack[sp-1]
+				var t bool
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						t = cmpInts(compile.CmpOp(in.Arg), x, y)
+						goto compared
+					}
+				}
+				{
+					var v Object
+					v, err = RichCompare(th, compile.CmpOp(in.Arg), a, b)
+					if err != nil {
+						goto handle
+					}
+					f.pc++ // a failing truth test is the jump's
+					if bv, ok := v.(Bool); ok {
+						t = bool(bv)
+					} else if t, err = Truth(th, v); err != nil {
+						goto handle
+					}
+					f.pc--
+				}
+			compared:
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				in = code[f.pc]
+				f.pc++
+				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
+					if int(in.Arg) < f.pc {
+						th.steps++
+						if th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
+						}
+					}
+					f.pc = int(in.Arg)
+				}
 			case compile.COMPARE_OP:
 				a, b := stack[sp-2], stack[sp-1]
 				var v Object

@@ -16,6 +16,8 @@ const (
 	opLoadFastFast
 	// opLoadFastConst is LOAD_FAST a; LOAD_CONST b.
 	opLoadFastConst
+	// opCompareJump is COMPARE_OP a; POP_JUMP_IF_FALSE/TRUE b.
+	opCompareJump
 )
 
 // fuse returns a copy of code with the fusable pairs rewritten.
@@ -33,7 +35,17 @@ func fuse(code []compile.Instr) []compile.Instr {
 		}
 	}
 	for k := 0; k+1 < len(code); k++ {
-		if code[k].Op != compile.LOAD_FAST || target[k+1] {
+		if target[k+1] {
+			continue
+		}
+		if code[k].Op == compile.COMPARE_OP {
+			if op := code[k+1].Op; op == compile.POP_JUMP_IF_FALSE || op == compile.POP_JUMP_IF_TRUE {
+				out[k].Op = opCompareJump
+				k++
+			}
+			continue
+		}
+		if code[k].Op != compile.LOAD_FAST {
 			continue
 		}
 		switch code[k+1].Op {
