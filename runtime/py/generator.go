@@ -281,6 +281,9 @@ func stopIterationValue(e *Exception) Object {
 
 // sendTo sends v into a yield-from delegate.
 func (th *Thread) sendTo(d Object, v Object) (Object, bool, error) {
+	if g, ok := d.(*Generator); ok {
+		return g.resume(th, v, nil)
+	}
 	if s, ok := d.(Sender); ok {
 		return s.SendValue(th, v)
 	}
