@@ -840,6 +840,28 @@ loop:
 					goto handle
 				}
 				stack[sp-1] = it
+			case opForItemsUnpack:
+				// FOR_ITER; UNPACK_SEQUENCE 2 over dict.items(): the
+				// pair goes on the stack without a tuple.
+				if di, isDict := stack[sp-1].(*dictIter); isDict && di.kind == iterItems {
+					var k, v Object
+					var ok bool
+					k, v, ok, err = di.nextItem(th)
+					if err != nil {
+						goto handle
+					}
+					if !ok {
+						sp--
+						stack[sp] = nil
+						f.pc = int(in.Arg)
+						break
+					}
+					f.pc++ // the UNPACK_SEQUENCE
+					stack[sp], stack[sp+1] = v, k
+					sp += 2
+					break
+				}
+				fallthrough
 			case compile.FOR_ITER:
 				var v Object
 				var ok bool

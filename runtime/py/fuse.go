@@ -18,6 +18,8 @@ const (
 	opLoadFastConst
 	// opCompareJump is COMPARE_OP a; POP_JUMP_IF_FALSE/TRUE b.
 	opCompareJump
+	// opForItemsUnpack is FOR_ITER a; UNPACK_SEQUENCE 2 (for k, v in ...).
+	opForItemsUnpack
 )
 
 // fuse returns a copy of code with the fusable pairs rewritten.
@@ -36,6 +38,13 @@ func fuse(code []compile.Instr) []compile.Instr {
 	}
 	for k := 0; k+1 < len(code); k++ {
 		if target[k+1] {
+			continue
+		}
+		if code[k].Op == compile.FOR_ITER {
+			if next := code[k+1]; next.Op == compile.UNPACK_SEQUENCE && next.Arg == 2 {
+				out[k].Op = opForItemsUnpack
+				k++
+			}
 			continue
 		}
 		if code[k].Op == compile.COMPARE_OP {

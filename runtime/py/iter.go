@@ -169,6 +169,28 @@ func (it *dictIter) Type() *Type {
 	return dictKeyIterType
 }
 
+// nextItem is Next for an items iterator, without building the pair.
+func (it *dictIter) nextItem(th *Thread) (k, v Object, ok bool, err error) {
+	if it.d == nil {
+		return nil, nil, false, nil
+	}
+	if it.d.used != it.used {
+		it.used = -1
+		return nil, nil, false, th.NewError(RuntimeErrorType, "dictionary changed size during iteration")
+	}
+	for {
+		k, v, ok := it.d.entryAt(it.pos)
+		if !ok {
+			it.d = nil
+			return nil, nil, false, nil
+		}
+		it.pos++
+		if k != nil {
+			return k, v, true, nil
+		}
+	}
+}
+
 func (it *dictIter) Next(th *Thread) (Object, bool, error) {
 	if it.d == nil {
 		return nil, false, nil
