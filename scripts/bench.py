@@ -8,8 +8,9 @@ adds ~0.3 s per start). Asyncio scripts run under CPython through the
 reference virtual-clock runner (../shared/tools/vclock_run.py) so that
 both sides sleep on a virtual clock; without it, CPython would wait for
 real. Prints, per script: both times, the ratio CPython/aioplay (above 1
-means aioplay is faster), both peak memories, and whether both printed the
-same output. Exits non-zero when outputs differ.
+means aioplay is faster), the same ratio once each interpreter's start-up
+(an empty script's run) is taken off ("compute"), both peak memories, and
+whether both printed the same output. Exits non-zero when outputs differ.
 """
 import argparse, os, resource, subprocess, sys, time
 
@@ -46,9 +47,23 @@ def peak_rss(cmd, cwd):
     r = subprocess.run([python, '-c', code] + cmd, cwd=cwd, stdout=subprocess.PIPE)
     return int(r.stdout.strip() or 0)
 
+# Each interpreter's start-up, measured on an empty script (an asyncio one
+# for the asyncio benchmarks), so that the "compute" ratio compares the
+# work itself: whole-process times flatter whichever starts faster.
+import tempfile
+emptydir = tempfile.mkdtemp()
+open(os.path.join(emptydir, 'empty.py'), 'w').write('pass\n')
+open(os.path.join(emptydir, 'empty_async.py'), 'w').write('import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n')
+startup = {}
+for kind, fname in (('plain', 'empty.py'), ('async', 'empty_async.py')):
+    startup[kind] = (
+        measure([os.path.abspath(a.cli), 'run', fname], emptydir)[0],
+        measure([python, vclock, fname] if kind == 'async' else [python, fname], emptydir)[0],
+    )
+
 names = sorted(f for f in os.listdir(a.dir) if f.endswith('.py'))
 bad = 0
-print(f"{'script':<18} {'aioplay':>9} {'cpython':>9} {'speedup':>8} {'mem aioplay':>12} {'mem cpython':>12}  same output")
+print(f"{'script':<18} {'aioplay':>9} {'cpython':>9} {'speedup':>8} {'compute':>8} {'mem aioplay':>12} {'mem cpython':>12}  same output")
 for name in names:
     path = os.path.join(a.dir, name)
     src = open(path).read()
@@ -60,7 +75,9 @@ for name in names:
     m1, m2 = peak_rss(ours, a.dir), peak_rss(theirs, a.dir)
     same = o1 == o2
     bad += not same
-    print(f"{name[:-3]:<18} {t1:>8.3f}s {t2:>8.3f}s {t2 / t1:>7.2f}x {m1 / 1024:>10.1f}MB {m2 / 1024:>10.1f}MB  {'yes' if same else 'NO'}")
+    s1, s2 = startup['async' if is_async else 'plain']
+    compute = max(t2 - s2, 1e-6) / max(t1 - s1, 1e-6)
+    print(f"{name[:-3]:<18} {t1:>8.3f}s {t2:>8.3f}s {t2 / t1:>7.2f}x {compute:>7.2f}x {m1 / 1024:>10.1f}MB {m2 / 1024:>10.1f}MB  {'yes' if same else 'NO'}")
     if not same:
         print('  aioplay:', o1[:200])
         print('  cpython:', o2[:200])
