@@ -187,7 +187,7 @@ loop:
 			case compile.NOP:
 			case compile.POP_TOP:
 				sp--
-				if g := unawaited(stack[sp]); g != nil {
+				if g, isGen := stack[sp].(*Generator); isGen && unawaited(g) != nil {
 					stack[sp] = nil
 					f.sp = sp
 					th.checkUnawaited(g, f)
@@ -283,7 +283,7 @@ loop:
 				old := f.locals[in.Arg]
 				f.locals[in.Arg] = stack[sp]
 				stack[sp] = nil
-				if g := unawaited(old); g != nil {
+				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					f.sp = sp
 					th.checkUnawaited(g, f)
 				}
@@ -294,7 +294,7 @@ loop:
 				}
 				old := f.locals[in.Arg]
 				f.locals[in.Arg] = nil
-				if g := unawaited(old); g != nil {
+				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					f.sp = sp
 					th.checkUnawaited(g, f)
 				}
@@ -339,13 +339,13 @@ loop:
 				sp--
 				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, stack[sp])
 				stack[sp] = nil
-				if g := unawaited(old); g != nil {
+				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					f.sp = sp
 					th.checkUnawaited(g, f)
 				}
 			case compile.DELETE_GLOBAL:
 				old := f.Globals.GetStr(f.Code.Names[in.Arg])
-				if g := unawaited(old); g != nil {
+				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					f.Globals.DelStr(f.Code.Names[in.Arg])
 					f.sp = sp
 					th.checkUnawaited(g, f)
@@ -708,7 +708,22 @@ loop:
 				var t bool
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						t = cmpInts(compile.CmpOp(in.Arg), x, y)
+						// cmpInts, spelled out: eval is too big for
+						// the compiler to inline into.
+						switch compile.CmpOp(in.Arg) {
+						case compile.CmpLt:
+							t = x < y
+						case compile.CmpLe:
+							t = x <= y
+						case compile.CmpEq:
+							t = x == y
+						case compile.CmpNe:
+							t = x != y
+						case compile.CmpGt:
+							t = x > y
+						default:
+							t = x >= y
+						}
 						goto compared
 					}
 				}
