@@ -941,13 +941,14 @@ loop:
 				if err = th.checkBytes(size); err != nil {
 					goto handle
 				}
-				sb := make([]byte, 0, size)
+				str, sb := newStrObject(size)
+				at := 0
 				for _, v := range stack[sp-n : sp] {
-					sb = append(sb, string(v.(Str))...)
+					at += copy(sb[at:], v.(Str))
 				}
 				clear(stack[sp-n : sp])
 				sp -= n
-				stack[sp] = Str(sb)
+				stack[sp] = str
 				sp++
 			case compile.BUILD_SLICE:
 				var s *Slice

@@ -1,6 +1,9 @@
 package py
 
-import "testing"
+import (
+	"runtime"
+	"testing"
+)
 
 // BoxInt's values must be indistinguishable from converted Ints.
 func TestBoxInt(t *testing.T) {
@@ -24,5 +27,32 @@ func TestBoxInt(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { _ = BoxInt(12345) }); n != 0 {
 		t.Fatalf("BoxInt allocates %v times", n)
+	}
+}
+
+// newStrObject's strings must be ordinary strs, and survive collections.
+func TestNewStrObject(t *testing.T) {
+	var keep []Object
+	for i := 0; i < 1000; i++ {
+		o, b := newStrObject(i % 37)
+		for j := range b {
+			b[j] = byte('a' + (i+j)%26)
+		}
+		keep = append(keep, o)
+	}
+	runtime.GC()
+	for i, o := range keep {
+		s, ok := o.(Str)
+		if !ok || len(s) != i%37 {
+			t.Fatalf("%d: %T %q", i, o, o)
+		}
+		for j := 0; j < len(s); j++ {
+			if s[j] != byte('a'+(i+j)%26) {
+				t.Fatalf("%d: %q", i, s)
+			}
+		}
+		if o != Object(Str(string(s))) {
+			t.Fatalf("%d: not equal to a converted Str", i)
+		}
 	}
 }

@@ -269,7 +269,18 @@ func strJoin(th *Thread, sep string, args []Object, kwnames []string) (Object, e
 	if int64(size) > th.MemoryBudget {
 		return nil, th.memoryError()
 	}
-	return Str(strings.Join(parts, sep)), nil
+	if len(parts) > 0 {
+		size -= len(sep)
+	}
+	out, b := newStrObject(size)
+	at := 0
+	for i, p := range parts {
+		if i > 0 {
+			at += copy(b[at:], sep)
+		}
+		at += copy(b[at:], p)
+	}
+	return out, nil
 }
 
 var splitParser = &argParser{fname: "split", names: []string{"sep", "maxsplit"}, maxpos: 2}

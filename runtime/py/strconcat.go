@@ -31,3 +31,29 @@ func (th *Thread) concatStr(a, b Str) Str {
 	th.concatBuf = buf
 	return Str(unsafe.String(unsafe.SliceData(buf), n))
 }
+
+// strItab is the first word of an Object holding a Str (its itab).
+var strItab = func() unsafe.Pointer {
+	var o Object = Str("x")
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+}()
+
+// newStrObject returns a str Object of n bytes, and those bytes for the
+// caller to fill before anyone reads the str. Boxing a built string
+// would take three allocations (the bytes, the string made of them, its
+// header in the interface); here one block holds the header, then the
+// bytes the header points to. The block needs no scanning: its only
+// pointer points into itself.
+func newStrObject(n int) (Object, []byte) {
+	if n == 0 {
+		return Str(""), nil
+	}
+	const hdr = int(unsafe.Sizeof(""))
+	block := make([]byte, hdr+n)
+	data := block[hdr:]
+	*(*string)(unsafe.Pointer(&block[0])) = unsafe.String(&data[0], n)
+	var o Object
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+	w[0], w[1] = strItab, unsafe.Pointer(&block[0])
+	return o, data
+}
