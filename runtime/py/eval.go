@@ -649,7 +649,11 @@ loop:
 					// special method runs in this loop.
 					if x, ok := a.(*Instance); ok && x.Class.layout == ObjectType {
 						if y, ok := b.(*Instance); ok && y.Class == x.Class {
-							if fn, ok := x.Class.Lookup(binOpNames[in.Arg]).(*Function); ok && fn.Code.Flags&genFlags == 0 {
+							c := f.cc.attrSlot(len(f.Code.Instrs), f.pc-1)
+							if c.cls != x.Class || c.ver != x.Class.version {
+								*c = attrCache{cls: x.Class, ver: x.Class.version, attr: x.Class.Lookup(binOpNames[in.Arg])}
+							}
+							if fn, ok := c.attr.(*Function); ok && fn.Code.Flags&genFlags == 0 {
 								var nf *Frame
 								nf, err = th.pushInline(fn, nil, stack[sp-2:sp], nil)
 								if nf != nil || err != nil {
