@@ -26,6 +26,9 @@ type stateKey struct{}
 
 // state is the module's per-session state.
 type state struct {
+	// spareSleep0 are finished __sleep0 awaitables, reused (see
+	// sleep0.SendValue).
+	spareSleep0 []*sleep0
 	th          *py.Thread
 	clock       *loop.Clock
 	eventLoop   *Loop // set_event_loop's loop
@@ -292,6 +295,11 @@ var moduleFuncs = map[string]modFn{
 		return py.None, nil
 	},
 	"_sleep0": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if n := len(s.spareSleep0); n > 0 {
+			z := s.spareSleep0[n-1]
+			s.spareSleep0 = s.spareSleep0[:n-1]
+			return z, nil
+		}
 		return &sleep0{st: s}, nil
 	},
 	"ensure_future": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
@@ -408,8 +416,17 @@ func (s *sleep0) SendValue(th *py.Thread, v py.Object) (py.Object, bool, error) 
 		s.done = true
 		return py.None, false, nil
 	}
+	// Done: only sleep()'s frame held it (prelude.py's `await _sleep0()`),
+	// and it lets go now, so the next _sleep0() may reuse it.
+	s.done = false
+	if len(s.st.spareSleep0) < maxSpareSleep0 {
+		s.st.spareSleep0 = append(s.st.spareSleep0, s)
+	}
 	return py.None, true, nil
 }
+
+// maxSpareSleep0 bounds the finished sleep0 objects kept for reuse.
+const maxSpareSleep0 = 64
 
 // ThrowValue implements py.Sender.
 func (s *sleep0) ThrowValue(th *py.Thread, exc *py.Exception) (py.Object, bool, error) {
