@@ -1,5 +1,7 @@
 package py
 
+import "unsafe"
+
 // Inline caches: per-instruction memos that let the eval loop skip
 // repeated name and attribute resolution, as CPython 3.11's specialising
 // interpreter does. Each entry records what it depends on (a dict and its
@@ -214,6 +216,17 @@ func (c *attrCache) dictLookup(d *Dict, name string, h int64) Object {
 func (th *Thread) loadAttrFast(f *Frame, pc int, i int32, o *Instance) (v Object, ok bool, err error) {
 	c := f.cc.attrSlot(len(f.Code.Instrs), pc)
 	name := f.Code.Names[i]
+	if c.cls == o.Class && c.ver == o.Class.version && c.kind == attrPlain && o.Dict != nil {
+		// The common hit, spelled out: a data attribute where the
+		// last instance had it.
+		if p := int(c.pos); p < len(o.Dict.entries) {
+			e := &o.Dict.entries[p]
+			if k, isStr := e.key.(Str); isStr && len(k) == len(name) &&
+				(unsafe.StringData(string(k)) == unsafe.StringData(name) || string(k) == name) {
+				return e.value, true, nil
+			}
+		}
+	}
 	c.refresh(o.Class, name)
 	switch c.kind {
 	case attrPlain:
