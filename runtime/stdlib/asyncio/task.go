@@ -126,14 +126,19 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 	var out py.Object
 	var done bool
 	var err error
-	g, isSender := t.coro.(py.Sender)
-	switch {
-	case !isSender:
-		err = th.NewError(py.TypeErrorType, "a coroutine was expected")
-	case exc == nil:
-		out, done, err = g.SendValue(th, py.None)
-	default:
-		out, done, err = g.ThrowValue(th, exc)
+	if gen, isGen := t.coro.(*py.Generator); isGen && exc == nil {
+		// The usual step: no interface assertion.
+		out, done, err = gen.SendValue(th, py.None)
+	} else {
+		g, isSender := t.coro.(py.Sender)
+		switch {
+		case !isSender:
+			err = th.NewError(py.TypeErrorType, "a coroutine was expected")
+		case exc == nil:
+			out, done, err = g.SendValue(th, py.None)
+		default:
+			out, done, err = g.ThrowValue(th, exc)
+		}
 	}
 	t.loop.current = prev
 	if err != nil {
