@@ -161,9 +161,6 @@ const stepCheckInterval = 1 << 10
 // eval again), or raises. throwIn, when set, is raised at the resumption
 // point before any instruction runs.
 func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, err error) {
-	code := f.cc.instrs
-	stack := f.stack
-	sp := f.sp
 	if throwIn != nil {
 		err = throwIn
 		goto handle
@@ -181,41 +178,40 @@ loop:
 	}
 	for {
 		{
-			in := code[f.pc]
+			in := f.cc.instrs[f.pc]
 			f.pc++
 			switch in.Op {
 			case compile.NOP:
 			case compile.POP_TOP:
-				sp--
-				if g, isGen := stack[sp].(*Generator); isGen && unawaited(g) != nil {
-					stack[sp] = nil
-					f.sp = sp
+				f.sp--
+				if g, isGen := f.stack[f.sp].(*Generator); isGen && unawaited(g) != nil {
+					f.stack[f.sp] = nil
 					th.checkUnawaited(g, f)
 				}
-				stack[sp] = nil
+				f.stack[f.sp] = nil
 			case compile.ROT_TWO:
-				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+				f.stack[f.sp-1], f.stack[f.sp-2] = f.stack[f.sp-2], f.stack[f.sp-1]
 			case compile.ROT_THREE:
-				top := stack[sp-1]
-				stack[sp-1] = stack[sp-2]
-				stack[sp-2] = stack[sp-3]
-				stack[sp-3] = top
+				top := f.stack[f.sp-1]
+				f.stack[f.sp-1] = f.stack[f.sp-2]
+				f.stack[f.sp-2] = f.stack[f.sp-3]
+				f.stack[f.sp-3] = top
 			case compile.ROT_FOUR:
-				top := stack[sp-1]
-				stack[sp-1] = stack[sp-2]
-				stack[sp-2] = stack[sp-3]
-				stack[sp-3] = stack[sp-4]
-				stack[sp-4] = top
+				top := f.stack[f.sp-1]
+				f.stack[f.sp-1] = f.stack[f.sp-2]
+				f.stack[f.sp-2] = f.stack[f.sp-3]
+				f.stack[f.sp-3] = f.stack[f.sp-4]
+				f.stack[f.sp-4] = top
 			case compile.DUP_TOP:
-				stack[sp] = stack[sp-1]
-				sp++
+				f.stack[f.sp] = f.stack[f.sp-1]
+				f.sp++
 			case compile.DUP_TOP_TWO:
-				stack[sp] = stack[sp-2]
-				stack[sp+1] = stack[sp-1]
-				sp += 2
+				f.stack[f.sp] = f.stack[f.sp-2]
+				f.stack[f.sp+1] = f.stack[f.sp-1]
+				f.sp += 2
 			case compile.LOAD_CONST:
-				stack[sp] = f.cc.consts[in.Arg]
-				sp++
+				f.stack[f.sp] = f.cc.consts[in.Arg]
+				f.sp++
 			case opLoadFastAttr:
 				// LOAD_FAST; LOAD_ATTR (self.x).
 				obj := f.locals[in.Arg]
@@ -223,7 +219,7 @@ loop:
 					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
 					goto handle
 				}
-				in = code[f.pc]
+				in = f.cc.instrs[f.pc]
 				f.pc++
 				var v Object
 				ok := false
@@ -240,8 +236,8 @@ loop:
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case opLoadFastFast:
 				// LOAD_FAST; LOAD_FAST.
 				v := f.locals[in.Arg]
@@ -249,16 +245,16 @@ loop:
 					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
 					goto handle
 				}
-				in = code[f.pc]
+				in = f.cc.instrs[f.pc]
 				f.pc++
 				w := f.locals[in.Arg]
 				if w == nil {
 					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
 					goto handle
 				}
-				stack[sp] = v
-				stack[sp+1] = w
-				sp += 2
+				f.stack[f.sp] = v
+				f.stack[f.sp+1] = w
+				f.sp += 2
 			case opLoadFastConst:
 				// LOAD_FAST; LOAD_CONST.
 				v := f.locals[in.Arg]
@@ -266,25 +262,24 @@ loop:
 					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
 					goto handle
 				}
-				stack[sp] = v
-				stack[sp+1] = f.cc.consts[code[f.pc].Arg]
+				f.stack[f.sp] = v
+				f.stack[f.sp+1] = f.cc.consts[f.cc.instrs[f.pc].Arg]
 				f.pc++
-				sp += 2
+				f.sp += 2
 			case compile.LOAD_FAST:
 				v := f.locals[in.Arg]
 				if v == nil {
 					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
 					goto handle
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case compile.STORE_FAST:
-				sp--
+				f.sp--
 				old := f.locals[in.Arg]
-				f.locals[in.Arg] = stack[sp]
-				stack[sp] = nil
+				f.locals[in.Arg] = f.stack[f.sp]
+				f.stack[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					f.sp = sp
 					th.checkUnawaited(g, f)
 				}
 			case compile.DELETE_FAST:
@@ -295,15 +290,14 @@ loop:
 				old := f.locals[in.Arg]
 				f.locals[in.Arg] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					f.sp = sp
 					th.checkUnawaited(g, f)
 				}
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if in.Op == compile.LOAD_CLASSDEREF {
 					name := f.Code.FreeVars[int(in.Arg)-len(f.Code.CellVars)]
 					if v := f.NS.GetStr(name); v != nil {
-						stack[sp] = v
-						sp++
+						f.stack[f.sp] = v
+						f.sp++
 						break
 					}
 				}
@@ -312,12 +306,12 @@ loop:
 					err = th.derefError(f, int(in.Arg))
 					goto handle
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case compile.STORE_DEREF:
-				sp--
-				f.cells[in.Arg].V = stack[sp]
-				stack[sp] = nil
+				f.sp--
+				f.cells[in.Arg].V = f.stack[f.sp]
+				f.stack[f.sp] = nil
 			case compile.DELETE_DEREF:
 				if f.cells[in.Arg].V == nil {
 					err = th.derefError(f, int(in.Arg))
@@ -325,29 +319,27 @@ loop:
 				}
 				f.cells[in.Arg].V = nil
 			case compile.LOAD_CLOSURE:
-				stack[sp] = f.cells[in.Arg]
-				sp++
+				f.stack[f.sp] = f.cells[in.Arg]
+				f.sp++
 			case compile.LOAD_GLOBAL:
 				v := f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
 				if v == nil {
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case compile.STORE_GLOBAL:
-				sp--
-				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, stack[sp])
-				stack[sp] = nil
+				f.sp--
+				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.stack[f.sp])
+				f.stack[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					f.sp = sp
 					th.checkUnawaited(g, f)
 				}
 			case compile.DELETE_GLOBAL:
 				old := f.Globals.GetStr(f.Code.Names[in.Arg])
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					f.Globals.DelStr(f.Code.Names[in.Arg])
-					f.sp = sp
 					th.checkUnawaited(g, f)
 					break
 				}
@@ -368,16 +360,16 @@ loop:
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case compile.STORE_NAME:
-				sp--
+				f.sp--
 				if f.NS != nil {
-					f.NS.SetStr(f.Code.Names[in.Arg], stack[sp])
+					f.NS.SetStr(f.Code.Names[in.Arg], f.stack[f.sp])
 				} else {
-					f.storeGlobal(f.Globals, in.Arg, f.pc-1, stack[sp])
+					f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.stack[f.sp])
 				}
-				stack[sp] = nil
+				f.stack[f.sp] = nil
 			case compile.DELETE_NAME:
 				ns := f.NS
 				if ns == nil {
@@ -390,7 +382,7 @@ loop:
 			case compile.LOAD_ATTR:
 				var v Object
 				ok := false
-				switch o := stack[sp-1].(type) {
+				switch o := f.stack[f.sp-1].(type) {
 				case *Instance:
 					v, ok, err = th.loadAttrFast(f, f.pc-1, in.Arg, o)
 				case *Module:
@@ -398,68 +390,66 @@ loop:
 					ok = v != nil
 				}
 				if !ok {
-					v, err = GetAttr(th, stack[sp-1], f.Code.Names[in.Arg])
+					v, err = GetAttr(th, f.stack[f.sp-1], f.Code.Names[in.Arg])
 				}
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = v
+				f.stack[f.sp-1] = v
 			case compile.STORE_ATTR:
-				if o, isInst := stack[sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, stack[sp-2]) {
-					sp -= 2
-					stack[sp], stack[sp+1] = nil, nil
+				if o, isInst := f.stack[f.sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, f.stack[f.sp-2]) {
+					f.sp -= 2
+					f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 					break
 				}
-				err = SetAttr(th, stack[sp-1], f.Code.Names[in.Arg], stack[sp-2])
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
+				err = SetAttr(th, f.stack[f.sp-1], f.Code.Names[in.Arg], f.stack[f.sp-2])
+				f.sp -= 2
+				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.DELETE_ATTR:
-				sp--
-				err = DelAttr(th, stack[sp], f.Code.Names[in.Arg])
-				stack[sp] = nil
+				f.sp--
+				err = DelAttr(th, f.stack[f.sp], f.Code.Names[in.Arg])
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LOAD_METHOD:
-				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, stack[sp-1])
+				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, f.stack[f.sp-1])
 				if !ok {
-					meth, self, err = th.loadMethod(stack[sp-1], f.Code.Names[in.Arg])
+					meth, self, err = th.loadMethod(f.stack[f.sp-1], f.Code.Names[in.Arg])
 					if err != nil {
 						goto handle
 					}
 				}
-				stack[sp-1] = meth
-				stack[sp] = self // nil when meth is already bound
-				sp++
+				f.stack[f.sp-1] = meth
+				f.stack[f.sp] = self // nil when meth is already bound
+				f.sp++
 			case compile.CALL_METHOD, compile.CALL_METHOD_KW:
 				var kw []string
 				n := int(in.Arg)
 				if in.Op == compile.CALL_METHOD_KW {
-					sp--
-					kw = stack[sp].(*kwnamesObject).names
-					stack[sp] = nil
+					f.sp--
+					kw = f.stack[f.sp].(*kwnamesObject).names
+					f.stack[f.sp] = nil
 				}
-				base := sp - n - 2
-				args := stack[base+2 : sp]
-				if stack[base+1] != nil {
-					args = stack[base+1 : sp]
+				base := f.sp - n - 2
+				args := f.stack[base+2 : f.sp]
+				if f.stack[base+1] != nil {
+					args = f.stack[base+1 : f.sp]
 				}
-				if fn, ok := stack[base].(*Function); ok {
+				if fn, ok := f.stack[base].(*Function); ok {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
 					nf, err = th.pushInline(fn, nil, args, kw)
 					if nf != nil || err != nil {
-						clear(stack[base:sp])
-						sp = base
+						clear(f.stack[base:f.sp])
+						f.sp = base
 						if err != nil {
 							goto handle
 						}
-						f.sp = sp
 						f = nf
-						code, stack, sp = f.cc.instrs, f.stack, 0
 						th.steps++
 						if th.steps&(stepCheckInterval-1) == 0 {
 							if err = th.checkSteps(); err != nil {
@@ -470,28 +460,28 @@ loop:
 					}
 				}
 				var res Object
-				res, err = th.Call(stack[base], args, kw)
-				for i := base; i < sp; i++ {
-					stack[i] = nil
+				res, err = th.Call(f.stack[base], args, kw)
+				for i := base; i < f.sp; i++ {
+					f.stack[i] = nil
 				}
-				sp = base
+				f.sp = base
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = res
-				sp++
+				f.stack[f.sp] = res
+				f.sp++
 			case compile.CALL, compile.CALL_KW:
 				var kw []string
 				n := int(in.Arg)
 				if in.Op == compile.CALL_KW {
-					sp--
-					kw = stack[sp].(*kwnamesObject).names
-					stack[sp] = nil
+					f.sp--
+					kw = f.stack[f.sp].(*kwnamesObject).names
+					f.stack[f.sp] = nil
 				}
-				base := sp - n - 1
+				base := f.sp - n - 1
 				var fn *Function
 				var self Object
-				switch c := stack[base].(type) {
+				switch c := f.stack[base].(type) {
 				case *Function:
 					fn = c
 				case *Method:
@@ -503,15 +493,13 @@ loop:
 							// A class whose instances object.__new__
 							// makes: run its __init__ in place.
 							var nf *Frame
-							nf, err = th.pushInit(c, init, stack[base+1:sp], kw)
-							clear(stack[base:sp])
-							sp = base
+							nf, err = th.pushInit(c, init, f.stack[base+1:f.sp], kw)
+							clear(f.stack[base:f.sp])
+							f.sp = base
 							if err != nil {
 								goto handle
 							}
-							f.sp = sp
 							f = nf
-							code, stack, sp = f.cc.instrs, f.stack, 0
 							th.steps++
 							if th.steps&(stepCheckInterval-1) == 0 {
 								if err = th.checkSteps(); err != nil {
@@ -525,16 +513,14 @@ loop:
 				if fn != nil {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
-					nf, err = th.pushInline(fn, self, stack[base+1:sp], kw)
+					nf, err = th.pushInline(fn, self, f.stack[base+1:f.sp], kw)
 					if nf != nil || err != nil {
-						clear(stack[base:sp])
-						sp = base
+						clear(f.stack[base:f.sp])
+						f.sp = base
 						if err != nil {
 							goto handle
 						}
-						f.sp = sp
 						f = nf
-						code, stack, sp = f.cc.instrs, f.stack, 0
 						th.steps++
 						if th.steps&(stepCheckInterval-1) == 0 {
 							if err = th.checkSteps(); err != nil {
@@ -545,42 +531,42 @@ loop:
 					}
 				}
 				var res Object
-				res, err = th.Call(stack[base], stack[base+1:sp], kw)
-				for i := base; i < sp; i++ {
-					stack[i] = nil
+				res, err = th.Call(f.stack[base], f.stack[base+1:f.sp], kw)
+				for i := base; i < f.sp; i++ {
+					f.stack[i] = nil
 				}
-				sp = base
+				f.sp = base
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = res
-				sp++
+				f.stack[f.sp] = res
+				f.sp++
 			case compile.CALL_EX:
 				var kwargs Object
 				if in.Arg&1 != 0 {
-					sp--
-					kwargs = stack[sp]
-					stack[sp] = nil
+					f.sp--
+					kwargs = f.stack[f.sp]
+					f.stack[f.sp] = nil
 				}
-				sp--
-				args := stack[sp]
-				fn := stack[sp-1]
-				stack[sp] = nil
+				f.sp--
+				args := f.stack[f.sp]
+				fn := f.stack[f.sp-1]
+				f.stack[f.sp] = nil
 				var res Object
 				res, err = th.callEx(fn, args, kwargs)
-				sp--
-				stack[sp] = nil
+				f.sp--
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = res
-				sp++
+				f.stack[f.sp] = res
+				f.sp++
 			case compile.BINARY_SUBSCR:
 				var v Object
-				switch c := stack[sp-2].(type) {
+				switch c := f.stack[f.sp-2].(type) {
 				case *List:
 					// Plain lists indexed by an int in range.
-					if i, ok := stack[sp-1].(Int); ok && c.cls == nil {
+					if i, ok := f.stack[f.sp-1].(Int); ok && c.cls == nil {
 						if i < 0 {
 							i += Int(len(c.Items))
 						}
@@ -591,38 +577,38 @@ loop:
 				case *Dict:
 					// Plain dicts holding the key.
 					if c.cls == nil {
-						v, err = c.GetItem(th, stack[sp-1])
+						v, err = c.GetItem(th, f.stack[f.sp-1])
 					}
 				}
 				if v == nil && err == nil {
-					v, err = GetItem(th, stack[sp-2], stack[sp-1])
+					v, err = GetItem(th, f.stack[f.sp-2], f.stack[f.sp-1])
 				}
-				sp--
-				stack[sp] = nil
+				f.sp--
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = v
+				f.stack[f.sp-1] = v
 			case compile.STORE_SUBSCR:
-				if d, ok := stack[sp-2].(*Dict); ok && d.cls == nil {
-					err = d.SetItem(th, stack[sp-1], stack[sp-3])
+				if d, ok := f.stack[f.sp-2].(*Dict); ok && d.cls == nil {
+					err = d.SetItem(th, f.stack[f.sp-1], f.stack[f.sp-3])
 				} else {
-					err = SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3])
+					err = SetItem(th, f.stack[f.sp-2], f.stack[f.sp-1], f.stack[f.sp-3])
 				}
-				sp -= 3
-				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+				f.sp -= 3
+				f.stack[f.sp], f.stack[f.sp+1], f.stack[f.sp+2] = nil, nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.DELETE_SUBSCR:
-				err = DelItem(th, stack[sp-2], stack[sp-1])
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
+				err = DelItem(th, f.stack[f.sp-2], f.stack[f.sp-1])
+				f.sp -= 2
+				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.BINARY_OP, compile.INPLACE_OP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
 				var v Object
 				// Fast paths for the int and float arithmetic that hot
 				// loops do; everything else goes through the generic
@@ -655,18 +641,16 @@ loop:
 							}
 							if fn, ok := c.attr.(*Function); ok && fn.Code.Flags&genFlags == 0 {
 								var nf *Frame
-								nf, err = th.pushInline(fn, nil, stack[sp-2:sp], nil)
+								nf, err = th.pushInline(fn, nil, f.stack[f.sp-2:f.sp], nil)
 								if nf != nil || err != nil {
-									clear(stack[sp-2 : sp])
-									sp -= 2
+									clear(f.stack[f.sp-2 : f.sp])
+									f.sp -= 2
 									if err != nil {
 										goto handle
 									}
 									nf.binopOf = true
 									th.binops = append(th.binops, binopCtx{compile.BinOp(in.Arg), x.Class})
-									f.sp = sp
 									f = nf
-									code, stack, sp = f.cc.instrs, f.stack, 0
 									th.steps++
 									if th.steps&(stepCheckInterval-1) == 0 {
 										if err = th.checkSteps(); err != nil {
@@ -689,26 +673,26 @@ loop:
 						goto handle
 					}
 				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
+				f.sp--
+				f.stack[f.sp] = nil
+				f.stack[f.sp-1] = v
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 				var v Object
-				v, err = UnaryOp(th, in.Op, stack[sp-1])
+				v, err = UnaryOp(th, in.Op, f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = v
+				f.stack[f.sp-1] = v
 			case compile.UNARY_NOT:
 				var t bool
-				t, err = Truth(th, stack[sp-1])
+				t, err = Truth(th, f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = Bool(!t)
+				f.stack[f.sp-1] = Bool(!t)
 			case opCompareJump:
 				// COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: `if a < b:`.
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
 				var t bool
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
@@ -746,9 +730,9 @@ loop:
 					f.pc--
 				}
 			compared:
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
-				in = code[f.pc]
+				f.sp -= 2
+				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				in = f.cc.instrs[f.pc]
 				f.pc++
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
@@ -762,7 +746,7 @@ loop:
 					f.pc = int(in.Arg)
 				}
 			case compile.COMPARE_OP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
 				var v Object
 				switch x := a.(type) {
 				case Int:
@@ -785,29 +769,29 @@ loop:
 						goto handle
 					}
 				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
+				f.sp--
+				f.stack[f.sp] = nil
+				f.stack[f.sp-1] = v
 			case compile.IS_OP:
-				r := Is(stack[sp-2], stack[sp-1])
+				r := Is(f.stack[f.sp-2], f.stack[f.sp-1])
 				if in.Arg != 0 {
 					r = !r
 				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = Bool(r)
+				f.sp--
+				f.stack[f.sp] = nil
+				f.stack[f.sp-1] = Bool(r)
 			case compile.CONTAINS_OP:
 				var r bool
-				r, err = Contains(th, stack[sp-1], stack[sp-2])
+				r, err = Contains(th, f.stack[f.sp-1], f.stack[f.sp-2])
 				if err != nil {
 					goto handle
 				}
 				if in.Arg != 0 {
 					r = !r
 				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = Bool(r)
+				f.sp--
+				f.stack[f.sp] = nil
+				f.stack[f.sp-1] = Bool(r)
 			case compile.JUMP:
 				if int(in.Arg) < f.pc {
 					// A loop goes round: a step (see tick).
@@ -820,9 +804,9 @@ loop:
 				}
 				f.pc = int(in.Arg)
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
-				sp--
-				v := stack[sp]
-				stack[sp] = nil
+				f.sp--
+				v := f.stack[f.sp]
+				f.stack[f.sp] = nil
 				var t bool
 				if b, ok := v.(Bool); ok {
 					t = bool(b)
@@ -842,27 +826,27 @@ loop:
 				}
 			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 				var t bool
-				t, err = Truth(th, stack[sp-1])
+				t, err = Truth(th, f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
 				if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
 					f.pc = int(in.Arg)
 				} else {
-					sp--
-					stack[sp] = nil
+					f.sp--
+					f.stack[f.sp] = nil
 				}
 			case compile.GET_ITER:
 				var it Object
-				it, err = GetIter(th, stack[sp-1])
+				it, err = GetIter(th, f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = it
+				f.stack[f.sp-1] = it
 			case opForItemsUnpack:
 				// FOR_ITER; UNPACK_SEQUENCE 2 over dict.items(): the
-				// pair goes on the stack without a tuple.
-				if di, isDict := stack[sp-1].(*dictIter); isDict && di.kind == iterItems {
+				// pair goes on the f.stack without a tuple.
+				if di, isDict := f.stack[f.sp-1].(*dictIter); isDict && di.kind == iterItems {
 					var k, v Object
 					var ok bool
 					k, v, ok, err = di.nextItem(th)
@@ -870,76 +854,76 @@ loop:
 						goto handle
 					}
 					if !ok {
-						sp--
-						stack[sp] = nil
+						f.sp--
+						f.stack[f.sp] = nil
 						f.pc = int(in.Arg)
 						break
 					}
 					f.pc++ // the UNPACK_SEQUENCE
-					stack[sp], stack[sp+1] = v, k
-					sp += 2
+					f.stack[f.sp], f.stack[f.sp+1] = v, k
+					f.sp += 2
 					break
 				}
 				fallthrough
 			case compile.FOR_ITER:
 				var v Object
 				var ok bool
-				v, ok, err = Next(th, stack[sp-1])
+				v, ok, err = Next(th, f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
 				if !ok {
-					sp--
-					stack[sp] = nil
+					f.sp--
+					f.stack[f.sp] = nil
 					f.pc = int(in.Arg)
 					break
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				t := make(Tuple, n)
-				copy(t, stack[sp-n:sp])
-				clear(stack[sp-n : sp])
-				sp -= n
-				stack[sp] = t
-				sp++
+				copy(t, f.stack[f.sp-n:f.sp])
+				clear(f.stack[f.sp-n : f.sp])
+				f.sp -= n
+				f.stack[f.sp] = t
+				f.sp++
 			case compile.BUILD_LIST:
 				n := int(in.Arg)
 				items := make([]Object, n)
-				copy(items, stack[sp-n:sp])
-				clear(stack[sp-n : sp])
-				sp -= n
-				stack[sp] = NewList(items)
-				sp++
+				copy(items, f.stack[f.sp-n:f.sp])
+				clear(f.stack[f.sp-n : f.sp])
+				f.sp -= n
+				f.stack[f.sp] = NewList(items)
+				f.sp++
 			case compile.BUILD_SET:
 				n := int(in.Arg)
 				s := NewSet()
-				for _, v := range stack[sp-n : sp] {
+				for _, v := range f.stack[f.sp-n : f.sp] {
 					if err = s.Add(th, v); err != nil {
 						goto handle
 					}
 				}
-				clear(stack[sp-n : sp])
-				sp -= n
-				stack[sp] = s
-				sp++
+				clear(f.stack[f.sp-n : f.sp])
+				f.sp -= n
+				f.stack[f.sp] = s
+				f.sp++
 			case compile.BUILD_MAP:
 				n := int(in.Arg)
 				d := NewDict()
-				for i := sp - 2*n; i < sp; i += 2 {
-					if err = d.SetItem(th, stack[i], stack[i+1]); err != nil {
+				for i := f.sp - 2*n; i < f.sp; i += 2 {
+					if err = d.SetItem(th, f.stack[i], f.stack[i+1]); err != nil {
 						goto handle
 					}
 				}
-				clear(stack[sp-2*n : sp])
-				sp -= 2 * n
-				stack[sp] = d
-				sp++
+				clear(f.stack[f.sp-2*n : f.sp])
+				f.sp -= 2 * n
+				f.stack[f.sp] = d
+				f.sp++
 			case compile.BUILD_STRING:
 				n := int(in.Arg)
 				size := 0
-				for _, v := range stack[sp-n : sp] {
+				for _, v := range f.stack[f.sp-n : f.sp] {
 					size += len(v.(Str))
 				}
 				if err = th.checkBytes(size); err != nil {
@@ -947,96 +931,96 @@ loop:
 				}
 				str, sb := newStrObject(size)
 				at := 0
-				for _, v := range stack[sp-n : sp] {
+				for _, v := range f.stack[f.sp-n : f.sp] {
 					at += copy(sb[at:], v.(Str))
 				}
-				clear(stack[sp-n : sp])
-				sp -= n
-				stack[sp] = str
-				sp++
+				clear(f.stack[f.sp-n : f.sp])
+				f.sp -= n
+				f.stack[f.sp] = str
+				f.sp++
 			case compile.BUILD_SLICE:
 				var s *Slice
 				if in.Arg == 3 {
-					s = &Slice{stack[sp-3], stack[sp-2], stack[sp-1]}
+					s = &Slice{f.stack[f.sp-3], f.stack[f.sp-2], f.stack[f.sp-1]}
 				} else {
-					s = &Slice{stack[sp-2], stack[sp-1], None}
+					s = &Slice{f.stack[f.sp-2], f.stack[f.sp-1], None}
 				}
 				n := int(in.Arg)
-				clear(stack[sp-n : sp])
-				sp -= n
-				stack[sp] = s
-				sp++
+				clear(f.stack[f.sp-n : f.sp])
+				f.sp -= n
+				f.stack[f.sp] = s
+				f.sp++
 			case compile.LIST_APPEND:
-				sp--
-				l := stack[sp-int(in.Arg)].(*List)
+				f.sp--
+				l := f.stack[f.sp-int(in.Arg)].(*List)
 				if len(l.Items) == cap(l.Items) {
 					if err = checkListSize(th, len(l.Items)+1); err != nil {
 						goto handle
 					}
 				}
-				l.Items = append(l.Items, stack[sp])
-				stack[sp] = nil
+				l.Items = append(l.Items, f.stack[f.sp])
+				f.stack[f.sp] = nil
 			case compile.SET_ADD:
-				sp--
-				err = stack[sp-int(in.Arg)].(*Set).Add(th, stack[sp])
-				stack[sp] = nil
+				f.sp--
+				err = f.stack[f.sp-int(in.Arg)].(*Set).Add(th, f.stack[f.sp])
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.MAP_ADD:
-				sp -= 2
-				err = stack[sp-int(in.Arg)].(*Dict).SetItem(th, stack[sp], stack[sp+1])
-				stack[sp], stack[sp+1] = nil, nil
+				f.sp -= 2
+				err = f.stack[f.sp-int(in.Arg)].(*Dict).SetItem(th, f.stack[f.sp], f.stack[f.sp+1])
+				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LIST_EXTEND:
-				sp--
-				l := stack[sp-int(in.Arg)].(*List)
+				f.sp--
+				l := f.stack[f.sp-int(in.Arg)].(*List)
 				var items []Object
-				if !isIterable(stack[sp]) {
-					err = th.Errorf(TypeErrorType, "Value after * must be an iterable, not %s", stack[sp].Type().Name)
-					stack[sp] = nil
+				if !isIterable(f.stack[f.sp]) {
+					err = th.Errorf(TypeErrorType, "Value after * must be an iterable, not %s", f.stack[f.sp].Type().Name)
+					f.stack[f.sp] = nil
 					goto handle
 				}
-				items, err = th.iterateForUnpack(stack[sp])
-				stack[sp] = nil
+				items, err = th.iterateForUnpack(f.stack[f.sp])
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 				l.Items = append(l.Items, items...)
 			case compile.SET_UPDATE:
-				sp--
-				err = stack[sp-int(in.Arg)].(*Set).Update(th, stack[sp])
-				stack[sp] = nil
+				f.sp--
+				err = f.stack[f.sp-int(in.Arg)].(*Set).Update(th, f.stack[f.sp])
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.DICT_UPDATE, compile.DICT_MERGE:
-				sp--
-				d := stack[sp-int(in.Arg)].(*Dict)
+				f.sp--
+				d := f.stack[f.sp-int(in.Arg)].(*Dict)
 				if in.Op == compile.DICT_MERGE {
-					err = th.dictMergeKwargs(d, stack[sp], stack[sp-int(in.Arg)-2])
-				} else if _, isDict := stack[sp].(*Dict); !isDict && !hasAttr(th, stack[sp], "keys") {
+					err = th.dictMergeKwargs(d, f.stack[f.sp], f.stack[f.sp-int(in.Arg)-2])
+				} else if _, isDict := f.stack[f.sp].(*Dict); !isDict && !hasAttr(th, f.stack[f.sp], "keys") {
 					// {**x} needs a mapping, not pairs.
-					err = th.Errorf(TypeErrorType, "'%s' object is not a mapping", stack[sp].Type().Name)
+					err = th.Errorf(TypeErrorType, "'%s' object is not a mapping", f.stack[f.sp].Type().Name)
 				} else {
-					err = th.dictUpdateMapping(d, stack[sp])
+					err = th.dictUpdateMapping(d, f.stack[f.sp])
 				}
-				stack[sp] = nil
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LIST_TO_TUPLE:
-				stack[sp-1] = Tuple(stack[sp-1].(*List).Items)
+				f.stack[f.sp-1] = Tuple(f.stack[f.sp-1].(*List).Items)
 			case compile.FORMAT_VALUE:
 				var spec Object = Str("")
 				if in.Arg&4 != 0 {
-					sp--
-					spec = stack[sp]
-					stack[sp] = nil
+					f.sp--
+					spec = f.stack[f.sp]
+					f.stack[f.sp] = nil
 				}
-				v := stack[sp-1]
+				v := f.stack[f.sp-1]
 				switch in.Arg & 3 {
 				case 1:
 					v, err = StrOf(th, v)
@@ -1056,50 +1040,49 @@ loop:
 				} else {
 					v = s
 				}
-				stack[sp-1] = v
+				f.stack[f.sp-1] = v
 			case compile.MAKE_FUNCTION:
-				sp--
-				co := stack[sp].(*codeObject).c
-				stack[sp] = nil
+				f.sp--
+				co := f.stack[f.sp].(*codeObject).c
+				f.stack[f.sp] = nil
 				fn := &Function{Code: co, Globals: f.Globals, Name: co.Name, Qualname: co.Qualname}
 				if in.Arg&8 != 0 {
-					sp--
-					t := stack[sp].(Tuple)
+					f.sp--
+					t := f.stack[f.sp].(Tuple)
 					fn.Closure = make([]*Cell, len(t))
 					for i, c := range t {
 						fn.Closure[i] = c.(*Cell)
 					}
-					stack[sp] = nil
+					f.stack[f.sp] = nil
 				}
 				if in.Arg&4 != 0 {
-					sp--
-					fn.Annotations = stack[sp].(*Dict)
-					stack[sp] = nil
+					f.sp--
+					fn.Annotations = f.stack[f.sp].(*Dict)
+					f.stack[f.sp] = nil
 				}
 				if in.Arg&2 != 0 {
-					sp--
-					fn.KwDefaults = stack[sp].(*Dict)
-					stack[sp] = nil
+					f.sp--
+					fn.KwDefaults = f.stack[f.sp].(*Dict)
+					f.stack[f.sp] = nil
 				}
 				if in.Arg&1 != 0 {
-					sp--
-					fn.Defaults = stack[sp].(Tuple)
-					stack[sp] = nil
+					f.sp--
+					fn.Defaults = f.stack[f.sp].(Tuple)
+					f.stack[f.sp] = nil
 				}
 				fn.Module = f.Globals.GetStr("__name__")
 				if co.HasDoc {
 					fn.Doc = Str(co.Doc)
 				}
-				stack[sp] = fn
-				sp++
+				f.stack[f.sp] = fn
+				f.sp++
 			case compile.RETURN_VALUE:
-				sp--
-				result = stack[sp]
-				stack[sp] = nil
+				f.sp--
+				result = f.stack[f.sp]
+				f.stack[f.sp] = nil
 				// A return inside loops leaves their iterators.
-				clear(stack[:sp])
-				sp = 0
-				f.sp = sp
+				clear(f.stack[:f.sp])
+				f.sp = 0
 				f.finished = true
 				th.clearLocals(f, result)
 				if f.inlined {
@@ -1119,53 +1102,50 @@ loop:
 						result = obj
 					}
 					f = th.popInline(f)
-					code, stack, sp = f.cc.instrs, f.stack, f.sp
 					if err != nil {
 						goto handle
 					}
-					stack[sp] = result
-					sp++
+					f.stack[f.sp] = result
+					f.sp++
 					continue
 				}
 				return result, false, nil
 			case compile.YIELD_VALUE:
-				sp--
-				result = stack[sp]
-				stack[sp] = nil
+				f.sp--
+				result = f.stack[f.sp]
+				f.stack[f.sp] = nil
 				if f.Code.Flags&compile.FlagAsyncGenerator != 0 {
 					result = &asyncGenWrapped{result}
 				}
-				f.sp = sp
 				return result, true, nil
 			case compile.YIELD_FROM:
 				// Stack: delegate, value. Send value into the delegate;
 				// when it yields, suspend here and re-run this
 				// instruction on resumption with the new sent value.
-				sp--
-				v := stack[sp]
-				stack[sp] = nil
+				f.sp--
+				v := f.stack[f.sp]
+				f.stack[f.sp] = nil
 				var out Object
 				var done bool
-				out, done, err = th.sendTo(stack[sp-1], v)
+				out, done, err = th.sendTo(f.stack[f.sp-1], v)
 				if err != nil {
 					goto handle
 				}
 				if done {
-					stack[sp-1] = out
+					f.stack[f.sp-1] = out
 					break
 				}
 				f.pc--
-				f.sp = sp
 				return out, true, nil
 			case compile.GET_AWAITABLE:
 				var it Object
-				it, err = th.getAwaitable(stack[sp-1], in.Arg)
+				it, err = th.getAwaitable(f.stack[f.sp-1], in.Arg)
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = it
+				f.stack[f.sp-1] = it
 			case compile.GET_YIELD_FROM_ITER:
-				v := stack[sp-1]
+				v := f.stack[f.sp-1]
 				if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && f.Code.Flags&compile.FlagCoroutine == 0 {
 					err = th.NewError(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto handle
@@ -1176,67 +1156,67 @@ loop:
 					if err != nil {
 						goto handle
 					}
-					stack[sp-1] = it
+					f.stack[f.sp-1] = it
 				}
 			case compile.GET_AITER:
 				var it Object
-				it, err = th.getAIter(stack[sp-1])
+				it, err = th.getAIter(f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = it
+				f.stack[f.sp-1] = it
 			case compile.GET_ANEXT:
 				var aw Object
-				aw, err = th.getANext(stack[sp-1])
+				aw, err = th.getANext(f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = aw
-				sp++
+				f.stack[f.sp] = aw
+				f.sp++
 			case compile.END_ASYNC_FOR:
 				// Stack: aiter, exc (pushed by the handler).
-				exc := stack[sp-1].(*Exception)
+				exc := f.stack[f.sp-1].(*Exception)
 				if !exc.IsA(StopAsyncIterationType) {
 					err = &errReraise{exc}
 					goto handle
 				}
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
+				f.sp -= 2
+				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				th.popExcept(f)
 			case compile.SETUP_FINALLY:
-				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp)})
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(f.sp)})
 			case compile.POP_BLOCK:
 				f.blocks = f.blocks[:len(f.blocks)-1]
 			case compile.POP_EXCEPT:
 				th.popExcept(f)
 			case compile.RERAISE:
-				sp--
-				exc := stack[sp].(*Exception)
-				stack[sp] = nil
+				f.sp--
+				exc := f.stack[f.sp].(*Exception)
+				f.stack[f.sp] = nil
 				err = &errReraise{exc}
 				goto handle
 			case compile.CHECK_EXC_MATCH:
 				var ok bool
-				ok, err = th.excMatches(stack[sp-2], stack[sp-1])
+				ok, err = th.excMatches(f.stack[f.sp-2], f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = Bool(ok)
+				f.stack[f.sp-1] = Bool(ok)
 			case compile.CHECK_EG_MATCH:
 				// Stack: eg, cls -> rest, match (match None when no match).
 				var rest, match Object
-				rest, match, err = th.exceptStarSplit(stack[sp-2], stack[sp-1])
+				rest, match, err = th.exceptStarSplit(f.stack[f.sp-2], f.stack[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				stack[sp-2], stack[sp-1] = rest, match
+				f.stack[f.sp-2], f.stack[f.sp-1] = rest, match
 			case compile.PREP_RERAISE_STAR:
 				// Stack: orig, list of raised -> exc or None
 				var v Object
-				v = th.prepReraiseStar(stack[sp-2], stack[sp-1].(*List))
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
+				v = th.prepReraiseStar(f.stack[f.sp-2], f.stack[f.sp-1].(*List))
+				f.sp--
+				f.stack[f.sp] = nil
+				f.stack[f.sp-1] = v
 			case compile.RAISE_VARARGS:
 				switch in.Arg {
 				case 0:
@@ -1247,109 +1227,109 @@ loop:
 						err = &errReraise{exc}
 					}
 				case 1:
-					sp--
-					err = th.makeRaise(stack[sp], nil, false)
-					stack[sp] = nil
+					f.sp--
+					err = th.makeRaise(f.stack[f.sp], nil, false)
+					f.stack[f.sp] = nil
 				case 2:
-					sp -= 2
-					err = th.makeRaise(stack[sp], stack[sp+1], true)
-					stack[sp], stack[sp+1] = nil, nil
+					f.sp -= 2
+					err = th.makeRaise(f.stack[f.sp], f.stack[f.sp+1], true)
+					f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				}
 				goto handle
 			case compile.SETUP_WITH:
-				mgr := stack[sp-1]
+				mgr := f.stack[f.sp-1]
 				var exit, res Object
 				exit, res, err = th.withEnter(mgr)
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = exit
-				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp)})
-				stack[sp] = res
-				sp++
+				f.stack[f.sp-1] = exit
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(f.sp)})
+				f.stack[f.sp] = res
+				f.sp++
 			case compile.BEFORE_ASYNC_WITH:
-				mgr := stack[sp-1]
+				mgr := f.stack[f.sp-1]
 				var exit, aw Object
 				exit, aw, err = th.asyncWithEnter(mgr)
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = exit
-				stack[sp] = aw
-				sp++
+				f.stack[f.sp-1] = exit
+				f.stack[f.sp] = aw
+				f.sp++
 			case compile.SETUP_ASYNC_WITH:
 				// The awaited __aenter__ result is on top; the block's
 				// level excludes it.
-				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp - 1)})
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(f.sp - 1)})
 			case compile.WITH_EXCEPT_START:
 				// Stack: exit, exc -> exit, exc, result
-				exc := stack[sp-1].(*Exception)
+				exc := f.stack[f.sp-1].(*Exception)
 				var res Object
 				var tb Object = None
 				if exc.Traceback != nil {
 					tb = &TracebackObject{exc.Traceback}
 				}
-				res, err = th.Call(stack[sp-2], []Object{exc.Class, exc, tb}, nil)
+				res, err = th.Call(f.stack[f.sp-2], []Object{exc.Class, exc, tb}, nil)
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = res
-				sp++
+				f.stack[f.sp] = res
+				f.sp++
 			case compile.IMPORT_NAME:
-				sp--
-				fromlist := stack[sp]
-				stack[sp] = nil
+				f.sp--
+				fromlist := f.stack[f.sp]
+				f.stack[f.sp] = nil
 				var m Object
 				m, err = th.importName(f.Code.Names[in.Arg], fromlist)
 				if err != nil {
 					goto handle
 				}
-				stack[sp-1] = m
+				f.stack[f.sp-1] = m
 			case compile.IMPORT_FROM:
 				var v Object
-				v, err = th.importFrom(stack[sp-1], f.Code.Names[in.Arg])
+				v, err = th.importFrom(f.stack[f.sp-1], f.Code.Names[in.Arg])
 				if err != nil {
 					goto handle
 				}
-				stack[sp] = v
-				sp++
+				f.stack[f.sp] = v
+				f.sp++
 			case compile.IMPORT_STAR:
-				sp--
-				err = th.importStar(stack[sp], f)
-				stack[sp] = nil
+				f.sp--
+				err = th.importStar(f.stack[f.sp], f)
+				f.stack[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LOAD_BUILD_CLASS:
-				stack[sp] = buildClassBuiltin
-				sp++
+				f.stack[f.sp] = buildClassBuiltin
+				f.sp++
 			case compile.UNPACK_SEQUENCE:
 				n := int(in.Arg)
 				var items []Object
-				items, err = th.unpack(stack[sp-1], n, -1)
+				items, err = th.unpack(f.stack[f.sp-1], n, -1)
 				if err != nil {
 					goto handle
 				}
-				sp--
+				f.sp--
 				for i := n - 1; i >= 0; i-- {
-					stack[sp] = items[i]
-					sp++
+					f.stack[f.sp] = items[i]
+					f.sp++
 				}
 			case compile.UNPACK_EX:
 				before, after := int(in.Arg&0xff), int(in.Arg>>8)
 				var items []Object
-				items, err = th.unpack(stack[sp-1], before, after)
+				items, err = th.unpack(f.stack[f.sp-1], before, after)
 				if err != nil {
 					goto handle
 				}
-				sp--
+				f.sp--
 				for i := len(items) - 1; i >= 0; i-- {
-					stack[sp] = items[i]
-					sp++
+					f.stack[f.sp] = items[i]
+					f.sp++
 				}
 			case compile.LOAD_ASSERTION_ERROR:
-				stack[sp] = AssertionErrorType
-				sp++
+				f.stack[f.sp] = AssertionErrorType
+				f.sp++
 			case compile.SETUP_ANNOTATIONS:
 				ns := f.NS
 				if ns == nil {
@@ -1371,7 +1351,7 @@ handle:
 			// The run is over: no handler may run, in this frame
 			// or in the callers this loop runs.
 			for {
-				clear(stack[:sp])
+				clear(f.stack[:f.sp])
 				clear(f.locals)
 				f.sp = 0
 				f.finished = true
@@ -1379,7 +1359,6 @@ handle:
 					return nil, false, a
 				}
 				f = th.popInline(f)
-				stack, sp = f.stack, f.sp
 			}
 		}
 		exc, isReraise := toException(err)
@@ -1409,20 +1388,20 @@ handle:
 				th.popHandled(f)
 				continue
 			}
-			for sp > int(b.level) {
-				sp--
-				stack[sp] = nil
+			for f.sp > int(b.level) {
+				f.sp--
+				f.stack[f.sp] = nil
 			}
-			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp)})
+			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(f.sp)})
 			f.handling = append(f.handling, exc)
-			stack[sp] = exc
-			sp++
+			f.stack[f.sp] = exc
+			f.sp++
 			f.pc = int(b.handler)
 			goto loop
 		}
-		for sp > 0 {
-			sp--
-			stack[sp] = nil
+		for f.sp > 0 {
+			f.sp--
+			f.stack[f.sp] = nil
 		}
 		f.sp = 0
 		f.finished = true
@@ -1431,7 +1410,6 @@ handle:
 			// Propagate into the caller, which adds its own
 			// traceback entry, as after a failed Call.
 			f = th.popInline(f)
-			code, stack, sp = f.cc.instrs, f.stack, f.sp
 			err = exc
 			goto handle
 		}
