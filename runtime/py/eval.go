@@ -124,6 +124,16 @@ func (th *Thread) runFrame(f *Frame) (Object, error) {
 	return res, err
 }
 
+// tick counts a step (see stepCheckInterval) and checks the budgets
+// every stepCheckInterval steps.
+func (th *Thread) tick() error {
+	th.steps++
+	if th.steps&(stepCheckInterval-1) != 0 {
+		return nil
+	}
+	return th.checkSteps()
+}
+
 // checkSteps charges one batch of instructions against the budget.
 func (th *Thread) checkSteps() error {
 	if th.StepBudget > 0 && th.steps > th.StepBudget {
@@ -170,11 +180,8 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 	// out of the loop keeps fewer values live across instructions.
 loop:
 	// Entering or resuming a frame is a step (see tick).
-	th.steps++
-	if th.steps&(stepCheckInterval-1) == 0 {
-		if err = th.checkSteps(); err != nil {
-			goto handle
-		}
+	if err = th.tick(); err != nil {
+		goto handle
 	}
 	for {
 		{
@@ -450,13 +457,7 @@ loop:
 							goto handle
 						}
 						f = nf
-						th.steps++
-						if th.steps&(stepCheckInterval-1) == 0 {
-							if err = th.checkSteps(); err != nil {
-								goto handle
-							}
-						}
-						continue
+						goto entered
 					}
 				}
 				var res Object
@@ -500,13 +501,7 @@ loop:
 								goto handle
 							}
 							f = nf
-							th.steps++
-							if th.steps&(stepCheckInterval-1) == 0 {
-								if err = th.checkSteps(); err != nil {
-									goto handle
-								}
-							}
-							continue
+							goto entered
 						}
 					}
 				}
@@ -521,13 +516,7 @@ loop:
 							goto handle
 						}
 						f = nf
-						th.steps++
-						if th.steps&(stepCheckInterval-1) == 0 {
-							if err = th.checkSteps(); err != nil {
-								goto handle
-							}
-						}
-						continue
+						goto entered
 					}
 				}
 				var res Object
@@ -651,13 +640,7 @@ loop:
 									nf.binopOf = true
 									th.binops = append(th.binops, binopCtx{compile.BinOp(in.Arg), x.Class})
 									f = nf
-									th.steps++
-									if th.steps&(stepCheckInterval-1) == 0 {
-										if err = th.checkSteps(); err != nil {
-											goto handle
-										}
-									}
-									continue
+									goto entered
 								}
 							}
 						}
@@ -736,11 +719,8 @@ loop:
 				f.pc++
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
-						th.steps++
-						if th.steps&(stepCheckInterval-1) == 0 {
-							if err = th.checkSteps(); err != nil {
-								goto handle
-							}
+						if err = th.tick(); err != nil {
+							goto handle
 						}
 					}
 					f.pc = int(in.Arg)
@@ -795,11 +775,8 @@ loop:
 			case compile.JUMP:
 				if int(in.Arg) < f.pc {
 					// A loop goes round: a step (see tick).
-					th.steps++
-					if th.steps&(stepCheckInterval-1) == 0 {
-						if err = th.checkSteps(); err != nil {
-							goto handle
-						}
+					if err = th.tick(); err != nil {
+						goto handle
 					}
 				}
 				f.pc = int(in.Arg)
@@ -815,11 +792,8 @@ loop:
 				}
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
-						th.steps++
-						if th.steps&(stepCheckInterval-1) == 0 {
-							if err = th.checkSteps(); err != nil {
-								goto handle
-							}
+						if err = th.tick(); err != nil {
+							goto handle
 						}
 					}
 					f.pc = int(in.Arg)
@@ -1343,6 +1317,11 @@ loop:
 				goto handle
 			}
 			continue
+		}
+	entered:
+		// The loop has just pushed a frame (a call run in place): a step.
+		if err = th.tick(); err != nil {
+			goto handle
 		}
 	}
 handle:
