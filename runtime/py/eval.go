@@ -124,6 +124,27 @@ func (th *Thread) runFrame(f *Frame) (Object, error) {
 	return res, err
 }
 
+// loadAttr is LOAD_ATTR Names[i] on obj, for the instruction before
+// f.pc: through its inline cache for instances and modules.
+func (th *Thread) loadAttr(f *Frame, i int32, obj Object) (Object, error) {
+	switch o := obj.(type) {
+	case *Instance:
+		if v, ok, err := th.loadAttrFast(f, f.pc-1, i, o); ok || err != nil {
+			return v, err
+		}
+	case *Module:
+		if v := f.moduleAttr(f.pc-1, i, o); v != nil {
+			return v, nil
+		}
+	}
+	return GetAttr(th, obj, f.Code.Names[i])
+}
+
+// unboundLocal is the error for reading local i before it is assigned.
+func (th *Thread) unboundLocal(f *Frame, i int32) error {
+	return th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[i])
+}
+
 // tick counts a step (see stepCheckInterval) and checks the budgets
 // every stepCheckInterval steps.
 func (th *Thread) tick() error {
@@ -223,24 +244,13 @@ loop:
 				// LOAD_FAST; LOAD_ATTR (self.x).
 				obj := f.locals[in.Arg]
 				if obj == nil {
-					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				in = f.cc.instrs[f.pc]
 				f.pc++
 				var v Object
-				ok := false
-				switch o := obj.(type) {
-				case *Instance:
-					v, ok, err = th.loadAttrFast(f, f.pc-1, in.Arg, o)
-				case *Module:
-					v = f.moduleAttr(f.pc-1, in.Arg, o)
-					ok = v != nil
-				}
-				if !ok {
-					v, err = GetAttr(th, obj, f.Code.Names[in.Arg])
-				}
-				if err != nil {
+				if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
 					goto handle
 				}
 				f.stack[f.sp] = v
@@ -249,14 +259,14 @@ loop:
 				// LOAD_FAST; LOAD_FAST.
 				v := f.locals[in.Arg]
 				if v == nil {
-					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				in = f.cc.instrs[f.pc]
 				f.pc++
 				w := f.locals[in.Arg]
 				if w == nil {
-					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				f.stack[f.sp] = v
@@ -266,7 +276,7 @@ loop:
 				// LOAD_FAST; LOAD_CONST.
 				v := f.locals[in.Arg]
 				if v == nil {
-					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				f.stack[f.sp] = v
@@ -276,7 +286,7 @@ loop:
 			case compile.LOAD_FAST:
 				v := f.locals[in.Arg]
 				if v == nil {
-					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				f.stack[f.sp] = v
@@ -291,7 +301,7 @@ loop:
 				}
 			case compile.DELETE_FAST:
 				if f.locals[in.Arg] == nil {
-					err = th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.VarNames[in.Arg])
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				old := f.locals[in.Arg]
@@ -388,18 +398,7 @@ loop:
 				}
 			case compile.LOAD_ATTR:
 				var v Object
-				ok := false
-				switch o := f.stack[f.sp-1].(type) {
-				case *Instance:
-					v, ok, err = th.loadAttrFast(f, f.pc-1, in.Arg, o)
-				case *Module:
-					v = f.moduleAttr(f.pc-1, in.Arg, o)
-					ok = v != nil
-				}
-				if !ok {
-					v, err = GetAttr(th, f.stack[f.sp-1], f.Code.Names[in.Arg])
-				}
-				if err != nil {
+				if v, err = th.loadAttr(f, in.Arg, f.stack[f.sp-1]); err != nil {
 					goto handle
 				}
 				f.stack[f.sp-1] = v
