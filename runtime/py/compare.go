@@ -482,6 +482,15 @@ func tupleHash(th *Thread, t Tuple) (int64, error) {
 // ID returns a stable, deterministic identity number for o (id(o)):
 // assigned on first request, so it does not depend on memory addresses.
 func (th *Thread) ID(o Object) uint64 {
+	if h, ok := o.(IDHolder); ok {
+		// The object keeps its own number: the table below would keep
+		// it alive for the rest of the run.
+		p := h.IDSlot()
+		if *p == 0 {
+			*p = th.newID()
+		}
+		return *p
+	}
 	if th.ids == nil {
 		th.ids = make(map[any]uint64)
 	}
@@ -496,8 +505,21 @@ func (th *Thread) ID(o Object) uint64 {
 	if id, ok := th.ids[key]; ok {
 		return id
 	}
-	th.nextID++
-	id := 0x7f3a2c000000 + th.nextID*0x30
+	id := th.newID()
 	th.ids[key] = id
 	return id
+}
+
+// newID hands out the next identity number (addresses as CPython's might
+// look, 0x30 apart).
+func (th *Thread) newID() uint64 {
+	th.nextID++
+	return 0x7f3a2c000000 + th.nextID*0x30
+}
+
+// IDHolder is implemented by objects that keep their own id() number
+// (instances, coroutines, futures: those that are hashed by identity in
+// bulk), so that Thread.ID's table need not hold them.
+type IDHolder interface {
+	IDSlot() *uint64
 }

@@ -31,7 +31,11 @@ type Generator struct {
 	// OnFinish, when set, is called once when the frame finishes
 	// (returns or raises); asyncio uses it for "never awaited" tracking.
 	OnFinish func()
+	id       uint64
 }
+
+// IDSlot implements IDHolder.
+func (g *Generator) IDSlot() *uint64 { return &g.id }
 
 // Type returns generator, coroutine or async_generator.
 func (g *Generator) Type() *Type {

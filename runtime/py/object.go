@@ -207,7 +207,11 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, bool) {
 type Instance struct {
 	Class *Type
 	Dict  *Dict
+	id    uint64
 }
+
+// IDSlot implements IDHolder.
+func (o *Instance) IDSlot() *uint64 { return &o.id }
 
 // Type returns the instance's class.
 func (o *Instance) Type() *Type { return o.Class }

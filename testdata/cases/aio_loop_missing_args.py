@@ -11,3 +11,8 @@ try:
 except TypeError as e:
     print(e)
 loop.close()
+for n in ["set_event_loop","iscoroutine","isfuture","iscoroutinefunction","create_task","ensure_future"]:
+    try:
+        getattr(asyncio, n)()
+    except TypeError as e:
+        print(n, "->", e)

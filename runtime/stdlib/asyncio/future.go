@@ -32,7 +32,11 @@ type Future struct {
 	logTraceback bool
 	task         *Task // non-nil when this future is a Task
 	dict         *py.Dict
+	id           uint64
 }
+
+// IDSlot implements py.IDHolder (a Task's is its Future's).
+func (f *Future) IDSlot() *uint64 { return &f.id }
 
 // Type returns the future's class.
 func (f *Future) Type() *py.Type { return f.cls }

@@ -119,7 +119,11 @@ func load(th *py.Thread) (*py.Module, error) {
 	d.SetStr("TimerHandle", s.timerHandleType)
 	for _, name := range sortedNames(moduleFuncs) {
 		fn := moduleFuncs[name]
+		param := moduleFuncParams[name]
 		d.SetStr(name, &py.Builtin{Name: name, Qualname: name, Module: "asyncio", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			if param != "" && len(args) == 0 {
+				return nil, th.Errorf(py.TypeErrorType, "%s() missing 1 required positional argument: '%s'", name, param)
+			}
 			return fn(th, s, args, kw)
 		}})
 	}
@@ -397,6 +401,18 @@ func (s *state) allTasks(th *py.Thread, l *Loop) (py.Object, error) {
 		}
 	}
 	return set, nil
+}
+
+// moduleFuncParams names the required first parameter of the module's
+// Go functions that have one, for CPython's message when it is missing.
+var moduleFuncParams = map[string]string{
+	"set_event_loop":      "loop",
+	"ensure_future":       "coro_or_future",
+	"create_task":         "coro",
+	"iscoroutine":         "obj",
+	"isfuture":            "obj",
+	"iscoroutinefunction": "func",
+	"_set_sigint_hook":    "hook",
 }
 
 // sleep0 is asyncio.tasks.__sleep0: a bare yield.
