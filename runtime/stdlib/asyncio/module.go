@@ -413,6 +413,7 @@ var moduleFuncParams = map[string]string{
 	"isfuture":            "obj",
 	"iscoroutinefunction": "func",
 	"_set_sigint_hook":    "hook",
+	"_take_asyncgens":     "loop",
 }
 
 // sleep0 is asyncio.tasks.__sleep0: a bare yield.
