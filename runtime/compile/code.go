@@ -36,6 +36,10 @@ const (
 	FlagClassBody
 	// FlagModule: module-level code; names are globals.
 	FlagModule
+	// FlagIterableCoroutine: a generator function made a coroutine by
+	// types.coroutine (CO_ITERABLE_COROUTINE): its generators may be
+	// awaited and may `yield from` coroutines.
+	FlagIterableCoroutine
 )
 
 // Code is a compiled function, class body or module.

@@ -1119,7 +1119,7 @@ loop:
 				f.stack[f.sp-1] = it
 			case compile.GET_YIELD_FROM_ITER:
 				v := f.stack[f.sp-1]
-				if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && f.Code.Flags&compile.FlagCoroutine == 0 {
+				if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && f.Code.Flags&(compile.FlagCoroutine|compile.FlagIterableCoroutine) == 0 {
 					err = th.NewError(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto handle
 				}

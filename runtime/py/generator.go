@@ -337,7 +337,7 @@ type Awaitable interface {
 func (th *Thread) getAwaitable(o Object, where int32) (Object, error) {
 	switch v := o.(type) {
 	case *Generator:
-		if v.Kind == KindCoroutine {
+		if v.Kind == KindCoroutine || v.Kind == KindGenerator && v.Frame.Code.Flags&compile.FlagIterableCoroutine != 0 {
 			if v.Frame.started && !v.Frame.finished && v.Frame.pc < len(v.Frame.Code.Instrs) && v.Frame.Code.Instrs[v.Frame.pc].Op == compile.YIELD_FROM && v.awaited {
 				return nil, th.NewError(RuntimeErrorType, "coroutine is being awaited already")
 			}

@@ -323,7 +323,7 @@ var moduleFuncs = map[string]modFn{
 		if npos(args, kw) < 1 {
 			return nil, th.NewError(py.TypeErrorType, "create_task() missing 1 required positional argument: 'coro'")
 		}
-		if g, ok := args[0].(*py.Generator); !ok || g.Kind != py.KindCoroutine {
+		if !isCoroutineObject(args[0]) {
 			r, _ := py.ReprString(th, args[0])
 			return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
 		}
@@ -380,7 +380,16 @@ var moduleFuncs = map[string]modFn{
 			f = m.Func
 		}
 		fn, ok := f.(*py.Function)
-		return py.Bool(ok && fn.Code.Flags&compile.FlagCoroutine != 0), nil
+		if ok && fn.Code.Flags&compile.FlagCoroutine != 0 {
+			return py.True, nil
+		}
+		// asyncio.coroutine's mark (3.6's generator-based coroutines).
+		if ok && fn.Dict != nil {
+			if m := fn.Dict.GetStr("_is_coroutine"); m != nil && m == s.mod.Dict.GetStr("_is_coroutine") {
+				return py.True, nil
+			}
+		}
+		return py.False, nil
 	},
 }
 
@@ -401,6 +410,13 @@ func (s *state) allTasks(th *py.Thread, l *Loop) (py.Object, error) {
 		}
 	}
 	return set, nil
+}
+
+// isCoroutineObject is coroutines.iscoroutine for what a Task may run: a
+// coroutine, or (as CPython 3.11 still counts them) a generator.
+func isCoroutineObject(o py.Object) bool {
+	g, ok := o.(*py.Generator)
+	return ok && (g.Kind == py.KindCoroutine || g.Kind == py.KindGenerator)
 }
 
 // moduleFuncParams names the required first parameter of the module's
@@ -491,8 +507,7 @@ func (s *state) ensureFuture(th *py.Thread, o py.Object, l *Loop) (py.Object, er
 		}
 		return o, nil
 	}
-	g, ok := o.(*py.Generator)
-	if !ok || g.Kind != py.KindCoroutine {
+	if !isCoroutineObject(o) {
 		_, isAwaitable := o.(py.Awaitable)
 		if !isAwaitable && o.Type().Lookup("__await__") == nil {
 			return nil, th.NewError(py.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")

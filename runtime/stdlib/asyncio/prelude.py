@@ -2,6 +2,10 @@
 # on aioplay's VM above the Go core (Future, Task, the event loop).
 # Frames from this file are library frames: tracebacks drop them.
 
+# asyncio.coroutines._is_coroutine: the mark of generator-based coroutines
+# made by asyncio.coroutine (3.6), which iscoroutinefunction recognises.
+_is_coroutine = object()
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'

@@ -204,3 +204,29 @@ def _accept_loop(cls):
 for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Queue):
     _accept_loop(_cls)
 del _cls
+
+
+def coroutine(func):
+    """Decorator to mark generator-based coroutines (asyncio.coroutine of
+    Python 3.4-3.10): a generator function becomes a coroutine whose body
+    uses `yield from`; any other function is wrapped in one that waits for
+    what it returns when that is a future or a coroutine."""
+    import types
+    if iscoroutinefunction(func):
+        return func
+    if types._iterable_coroutine(func):
+        wrapper = func
+    else:
+        import functools
+
+        @functools.wraps(func)
+        def coro(*args, **kw):
+            res = func(*args, **kw)
+            if isfuture(res) or iscoroutine(res):
+                res = yield from res
+            return res
+
+        types._iterable_coroutine(coro)
+        wrapper = coro
+    wrapper._is_coroutine = _is_coroutine
+    return wrapper

@@ -229,7 +229,7 @@ func (s *state) makeTaskType() *py.Type {
 	t := builtinType("Task", "_asyncio", s.futureType)
 	t.New = func(th *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
 		coro := argOr(args, kw, 0, "coro")
-		if g, ok := coro.(*py.Generator); !ok || g.Kind != py.KindCoroutine {
+		if !isCoroutineObject(coro) {
 			r, _ := py.ReprString(th, coro)
 			return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
 		}
@@ -455,7 +455,7 @@ func (s *state) makeLoopType() *py.Type {
 		},
 		"create_task": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			coro := args[1]
-			if g, ok := coro.(*py.Generator); !ok || g.Kind != py.KindCoroutine {
+			if !isCoroutineObject(coro) {
 				r, _ := py.ReprString(th, coro)
 				return nil, th.Errorf(py.TypeErrorType, "a coroutine was expected, got %s", r)
 			}

@@ -60,12 +60,12 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine. In aioplay a
-    function that is already a coroutine function is returned unchanged;
-    others are returned as they are too (generator-based coroutines are
-    not supported by the VM)."""
+    """Convert regular generator function to a coroutine: its generators
+    can be awaited and can `yield from` coroutines. Other callables are
+    returned as they are."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    _iterable_coroutine(func)
     return func
 
 
