@@ -2,10 +2,6 @@
 # on aioplay's VM above the Go core (Future, Task, the event loop).
 # Frames from this file are library frames: tracebacks drop them.
 
-# asyncio.coroutines._is_coroutine: the mark of generator-based coroutines
-# made by asyncio.coroutine (3.6), which iscoroutinefunction recognises.
-_is_coroutine = object()
-
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -1068,3 +1064,8 @@ async def _shutdown_asyncgens(loop):
 
 async def _wrap_awaitable(awaitable):
     return await awaitable
+
+
+# asyncio.coroutines._is_coroutine: the mark of generator-based coroutines
+# made by asyncio.coroutine (3.6), which iscoroutinefunction recognises.
+_is_coroutine = object()
