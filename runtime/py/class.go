@@ -199,7 +199,16 @@ func (th *Thread) newClassKw(name string, bases []*Type, ns *Dict, kwArgs []Obje
 		t.Flags |= FlagException
 	}
 	for _, b := range bases {
-		b.subclasses = append(b.subclasses, t)
+		if b.Flags&FlagHeapType == 0 && sessionsStarted.Load() {
+			// A builtin base is shared by every session: the link
+			// lives in this thread.
+			if th.builtinSubs == nil {
+				th.builtinSubs = make(map[*Type][]*Type)
+			}
+			th.builtinSubs[b] = append(th.builtinSubs[b], t)
+			continue
+		}
+		b.addSubclass(t)
 	}
 	if err := th.setupSlots(t, ns); err != nil {
 		return nil, err

@@ -208,7 +208,7 @@ func newExcType(name string, bases ...*Type) *Type {
 			mro, _ := computeMRO(t, bases)
 			t.MRO = mro
 			for _, b := range bases[1:] {
-				b.subclasses = append(b.subclasses, t)
+				b.addSubclass(t)
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package py
 
-import "slices"
+import (
+	"slices"
+	"sync/atomic"
+)
 
 // Object is any Python value. Type returns its class.
 type Object interface {
@@ -119,6 +122,22 @@ func (t *Type) invalidate() {
 	}
 }
 
+// addSubclass records sub as a subclass of t, for invalidate and
+// __subclasses__. Only classes made by class statements change after
+// creation; builtin types are shared by every session, and a list on them
+// growing with each session's classes would keep those alive forever.
+func (t *Type) addSubclass(sub *Type) {
+	if t.Flags&FlagHeapType != 0 || !sessionsStarted.Load() {
+		// A class statement's class, or the builtin hierarchy being
+		// built at start-up (int's bool, Exception's subclasses).
+		t.subclasses = append(t.subclasses, sub)
+	}
+}
+
+// sessionsStarted is set by the first NewThread: from then on, builtin
+// types no longer record their subclasses (see addSubclass).
+var sessionsStarted atomic.Bool
+
 // SetAttrStr sets a class attribute and keeps the lookup caches right.
 func (t *Type) SetAttrStr(name string, v Object) {
 	t.Dict.SetStr(name, v)
@@ -133,7 +152,7 @@ func newBuiltinType(name string, base *Type, flags uint32) *Type {
 		t.Bases = []*Type{base}
 		t.MRO = append([]*Type{t}, base.MRO...)
 		t.New = base.New
-		base.subclasses = append(base.subclasses, t)
+		base.addSubclass(t)
 	} else {
 		t.MRO = []*Type{t}
 	}

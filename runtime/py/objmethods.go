@@ -242,6 +242,9 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				for _, s := range v.subclasses {
 					out = append(out, s)
 				}
+				for _, s := range th.builtinSubs[v] {
+					out = append(out, s)
+				}
 				return NewList(out), nil
 			}), true, nil
 		case "mro":

@@ -29,6 +29,9 @@ type Thread struct {
 	// initObjs are the instances whose __init__ the eval loop is
 	// running in place (see pushInit).
 	initObjs []Object
+	// builtinSubs are this session's class statements' classes by
+	// builtin base (for __subclasses__; see Type.addSubclass).
+	builtinSubs map[*Type][]*Type
 	// binops are the binary operators whose special method the eval
 	// loop is running in place.
 	binops []binopCtx
@@ -110,6 +113,7 @@ type Thread struct {
 
 // NewThread returns a Thread with the builtins installed.
 func NewThread() *Thread {
+	sessionsStarted.Store(true)
 	th := &Thread{
 		RecursionLimit: DefaultRecursionLimit,
 		MemoryBudget:   1 << 28,
