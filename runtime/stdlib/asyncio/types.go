@@ -35,19 +35,20 @@ type required struct {
 // loopRequired are the event loop methods' required parameters, as
 // CPython reports them when missing.
 var loopRequired = map[string]required{
-	"_UnixSelectorEventLoop.run_until_complete":     {"BaseEventLoop", []string{"future"}},
-	"_UnixSelectorEventLoop.call_soon":              {"BaseEventLoop", []string{"callback"}},
-	"_UnixSelectorEventLoop.call_soon_threadsafe":   {"BaseEventLoop", []string{"callback"}},
-	"_UnixSelectorEventLoop.call_later":             {"BaseEventLoop", []string{"delay", "callback"}},
-	"_UnixSelectorEventLoop.call_at":                {"BaseEventLoop", []string{"when", "callback"}},
-	"_UnixSelectorEventLoop.create_task":            {"BaseEventLoop", []string{"coro"}},
-	"_UnixSelectorEventLoop.add_signal_handler":     {"_UnixSelectorEventLoop", []string{"sig", "callback"}},
-	"_UnixSelectorEventLoop.remove_signal_handler":  {"_UnixSelectorEventLoop", []string{"sig"}},
-	"_UnixSelectorEventLoop.set_exception_handler":  {"BaseEventLoop", []string{"handler"}},
-	"_UnixSelectorEventLoop.call_exception_handler": {"BaseEventLoop", []string{"context"}},
-	"_UnixSelectorEventLoop.run_in_executor":        {"BaseEventLoop", []string{"executor", "func"}},
-	"_UnixSelectorEventLoop.set_debug":              {"BaseEventLoop", []string{"enabled"}},
-	"_UnixSelectorEventLoop.set_task_factory":       {"BaseEventLoop", []string{"factory"}},
+	"_UnixSelectorEventLoop.run_until_complete":        {"BaseEventLoop", []string{"future"}},
+	"_UnixSelectorEventLoop.call_soon":                 {"BaseEventLoop", []string{"callback"}},
+	"_UnixSelectorEventLoop.call_soon_threadsafe":      {"BaseEventLoop", []string{"callback"}},
+	"_UnixSelectorEventLoop.call_later":                {"BaseEventLoop", []string{"delay", "callback"}},
+	"_UnixSelectorEventLoop.call_at":                   {"BaseEventLoop", []string{"when", "callback"}},
+	"_UnixSelectorEventLoop.create_task":               {"BaseEventLoop", []string{"coro"}},
+	"_UnixSelectorEventLoop.add_signal_handler":        {"_UnixSelectorEventLoop", []string{"sig", "callback"}},
+	"_UnixSelectorEventLoop.remove_signal_handler":     {"_UnixSelectorEventLoop", []string{"sig"}},
+	"_UnixSelectorEventLoop.set_exception_handler":     {"BaseEventLoop", []string{"handler"}},
+	"_UnixSelectorEventLoop.call_exception_handler":    {"BaseEventLoop", []string{"context"}},
+	"_UnixSelectorEventLoop.default_exception_handler": {"BaseEventLoop", []string{"context"}},
+	"_UnixSelectorEventLoop.run_in_executor":           {"BaseEventLoop", []string{"executor", "func"}},
+	"_UnixSelectorEventLoop.set_debug":                 {"BaseEventLoop", []string{"enabled"}},
+	"_UnixSelectorEventLoop.set_task_factory":          {"BaseEventLoop", []string{"factory"}},
 }
 
 // guardArgs turns a call that gives a Go-implemented method fewer
@@ -490,11 +491,33 @@ func (s *state) makeLoopType() *py.Type {
 			return py.Bool(lp(args[0]).l.RemoveSignalHandler(int(sig))), nil
 		},
 		"call_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			d, _ := args[1].(*py.Dict)
-			return py.None, lp(args[0]).callExceptionHandler(th, d)
+			l := lp(args[0])
+			d, isDict := args[1].(*py.Dict)
+			if !isDict {
+				if l.excHandler != nil && l.excHandler != py.None {
+					// A handler of the script's gets whatever it is given.
+					_, err := th.Call(l.excHandler, []py.Object{l, args[1]}, nil)
+					return py.None, err
+				}
+				// The default handler's context.get('message') fails; the
+				// loop logs that failure as CPython's does.
+				th.Print(py.StreamStderr, "Exception in default exception handler\n"+
+					"Traceback (most recent call last):\n"+
+					"  File \"/usr/lib/python3.11/asyncio/base_events.py\", line 1797, in call_exception_handler\n"+
+					"    self.default_exception_handler(context)\n"+
+					"  File \"/usr/lib/python3.11/asyncio/base_events.py\", line 1738, in default_exception_handler\n"+
+					"    message = context.get('message')\n"+
+					"              ^^^^^^^^^^^\n"+
+					"AttributeError: '"+args[1].Type().Name+"' object has no attribute 'get'\n")
+				return py.None, nil
+			}
+			return py.None, l.callExceptionHandler(th, d)
 		},
 		"default_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			d, _ := args[1].(*py.Dict)
+			d, isDict := args[1].(*py.Dict)
+			if !isDict {
+				return nil, th.Errorf(py.AttributeErrorType, "'%s' object has no attribute 'get'", args[1].Type().Name)
+			}
 			return py.None, lp(args[0]).defaultExceptionHandler(th, d)
 		},
 		"set_exception_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
