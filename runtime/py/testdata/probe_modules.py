@@ -17,7 +17,7 @@ for m in mods:
             objs.append((m.__name__ + "." + name, obj))
 insts = []
 for label, obj in objs:
-    for args in ((), (None,), (1, 2, 3)):
+    for args in ((), (None,), (1, 2, 3), ((),), ('x',), ([], {}), (1.5,)):
         try:
             r = obj(*args)
             if asyncio.iscoroutine(r):
@@ -40,7 +40,7 @@ for label, inst in insts:
         except BaseException:
             continue
         if callable(meth) and name not in skip:
-            for args in ((), (None,)):
+            for args in ((), (None,), ((),), ('x', 1), (1.5,), ([], [], [])):
                 try:
                     r = meth(*args)
                     if asyncio.iscoroutine(r):
