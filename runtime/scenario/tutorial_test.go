@@ -164,12 +164,7 @@ func TestTutorial(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if want := a.files["3.6"]; got36 != want {
-				t.Errorf("3.6 transcript:\n%s\nwant:\n%s", got36, want)
-			}
-			if want := strings.TrimSpace(a.files["3.6.rc"]); strconv.Itoa(code36) != want {
-				t.Errorf("3.6 exit status %d, want %s", code36, want)
-			}
+			checkSection(t, a, "3.6", got36, code36)
 			if tut, ok := a.files["tutorial"]; ok {
 				checkTutorial(t, tut, got36, code36, false)
 			}
@@ -328,12 +323,19 @@ func TestProfile36(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if want := a.files["3.6"]; got != want {
-				t.Errorf("3.6 transcript:\n%s\nwant:\n%s", got, want)
-			}
-			if want := strings.TrimSpace(a.files["3.6.rc"]); strconv.Itoa(code) != want {
-				t.Errorf("3.6 exit status %d, want %s", code, want)
-			}
+			checkSection(t, a, "3.6", got, code)
 		})
+	}
+}
+
+// checkSection compares a transcript and exit status with an archive's
+// sections NAME and NAME.rc.
+func checkSection(t *testing.T, a *archive, name, got string, code int) {
+	t.Helper()
+	if want := a.files[name]; got != want {
+		t.Errorf("%s transcript:\n%s\nwant:\n%s", name, got, want)
+	}
+	if want := strings.TrimSpace(a.files[name+".rc"]); strconv.Itoa(code) != want {
+		t.Errorf("%s exit status %d, want %s", name, code, want)
 	}
 }
