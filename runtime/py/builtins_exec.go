@@ -127,7 +127,7 @@ func (th *Thread) runCode(fname string, code *compile.Code, globals, locals Obje
 	}
 	f := th.newFrame(code, g, nil)
 	if l != nil && l != g {
-		f.NS = l
+		f.setNS(l)
 	}
 	return th.runFrame(f)
 }

@@ -1388,22 +1388,22 @@ func (th *Thread) localsDict() *Dict {
 	if f == nil {
 		return NewDict()
 	}
-	if f.NS != nil {
-		return f.NS
+	if ns := f.NS(); ns != nil {
+		return ns
 	}
 	if f.Code.Flags&compile.FlagModule != 0 || f.Func == nil {
 		return f.Globals
 	}
 	d := NewDict()
 	for i, name := range f.Code.VarNames {
-		if i < len(f.locals) && f.locals[i] != nil {
-			d.SetStr(name, f.locals[i])
+		if v := f.slots[i]; v != nil {
+			d.SetStr(name, v)
 		}
 	}
 	names := append(append([]string(nil), f.Code.CellVars...), f.Code.FreeVars...)
 	for i, name := range names {
-		if i < len(f.cells) && f.cells[i] != nil && f.cells[i].V != nil {
-			d.SetStr(name, f.cells[i].V)
+		if c := f.cell(i); c != nil && c.V != nil {
+			d.SetStr(name, c.V)
 		}
 	}
 	return d

@@ -100,7 +100,7 @@ func (th *Thread) callFunction(fn *Function, self Object, args []Object, kwnames
 	co := fn.Code
 	f := th.newFrame(co, fn.Globals, fn.Closure)
 	f.Func = fn
-	if err := th.bindArgs(fn, f.locals, self, args, kwnames); err != nil {
+	if err := th.bindArgs(fn, f.slots[:len(co.VarNames)], self, args, kwnames); err != nil {
 		return nil, err
 	}
 	if len(co.Cell2Arg) > 0 {
@@ -120,7 +120,7 @@ func (th *Thread) call2(fn Object, a, b Object) (Object, error) {
 		if co.ArgCount == 2 && co.KwOnlyCount == 0 && co.Flags&(genFlags|compile.FlagVarArgs|compile.FlagVarKeywords) == 0 {
 			fr := th.newFrame(co, f.Globals, f.Closure)
 			fr.Func = f
-			fr.locals[0], fr.locals[1] = a, b
+			fr.slots[0], fr.slots[1] = a, b
 			if len(co.Cell2Arg) > 0 {
 				fr.initCells()
 			}
@@ -145,8 +145,8 @@ func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames [
 	}
 	f := th.newFrame(co, fn.Globals, fn.Closure)
 	f.Func = fn
-	if err := th.bindArgs(fn, f.locals, self, args, kwnames); err != nil {
-		clear(f.locals)
+	if err := th.bindArgs(fn, f.slots[:len(co.VarNames)], self, args, kwnames); err != nil {
+		clear(f.slots[:f.sp])
 		f.recycle()
 		return nil, err
 	}
@@ -154,7 +154,7 @@ func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames [
 		f.initCells()
 	}
 	if err := th.enter(f); err != nil {
-		clear(f.locals)
+		clear(f.slots[:f.sp])
 		f.recycle()
 		return nil, err
 	}

@@ -97,9 +97,15 @@ func buildClass(th *Thread, args []Object, kwnames []string) (Object, error) {
 	ns.SetStr("__module__", body.Globals.GetStr("__name__"))
 	ns.SetStr("__qualname__", Str(body.Qualname))
 	f := th.newFrame(body.Code, body.Globals, body.Closure)
-	f.NS = ns
-	// The body's cells are read after it ran (__class__): keep the frame.
-	f.escaped = true
+	f.setNS(ns)
+	// The implicit __class__ cell used by zero-argument super(), filled
+	// once the class exists (the frame drops its cells when it returns).
+	var classCell *Cell
+	for i, cv := range body.Code.CellVars {
+		if cv == "__class__" {
+			classCell = f.cell(i)
+		}
+	}
 	if _, err := th.runFrame(f); err != nil {
 		return nil, err
 	}
@@ -120,11 +126,8 @@ func buildClass(th *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The implicit __class__ cell used by zero-argument super().
-	for i, cv := range body.Code.CellVars {
-		if cv == "__class__" {
-			f.cells[i].V = cls
-		}
+	if classCell != nil {
+		classCell.V = cls
 	}
 	return cls, nil
 }
@@ -389,18 +392,18 @@ func superNew(th *Thread, cls *Type, args []Object, kwnames []string) (Object, e
 		if code.ArgCount == 0 && code.Flags&compile.FlagVarArgs == 0 {
 			return nil, th.NewError(RuntimeErrorType, "super(): no arguments")
 		}
-		obj = f.locals[0]
+		obj = f.slots[0]
 		if obj == nil {
 			// the first argument may live in a cell
 			for i, a := range code.Cell2Arg {
 				if a == 0 {
-					obj = f.cells[i].V
+					obj = f.cell(i).V
 				}
 			}
 		}
 		for i, name := range code.FreeVars {
 			if name == "__class__" {
-				c := f.cells[len(code.CellVars)+i].V
+				c := f.cell(len(code.CellVars) + i).V
 				if t, ok := c.(*Type); ok {
 					start = t
 				}

@@ -212,37 +212,37 @@ loop:
 			case compile.NOP:
 			case compile.POP_TOP:
 				f.sp--
-				if g, isGen := f.stack[f.sp].(*Generator); isGen && unawaited(g) != nil {
-					f.stack[f.sp] = nil
+				if g, isGen := f.slots[f.sp].(*Generator); isGen && unawaited(g) != nil {
+					f.slots[f.sp] = nil
 					th.checkUnawaited(g, f)
 				}
-				f.stack[f.sp] = nil
+				f.slots[f.sp] = nil
 			case compile.ROT_TWO:
-				f.stack[f.sp-1], f.stack[f.sp-2] = f.stack[f.sp-2], f.stack[f.sp-1]
+				f.slots[f.sp-1], f.slots[f.sp-2] = f.slots[f.sp-2], f.slots[f.sp-1]
 			case compile.ROT_THREE:
-				top := f.stack[f.sp-1]
-				f.stack[f.sp-1] = f.stack[f.sp-2]
-				f.stack[f.sp-2] = f.stack[f.sp-3]
-				f.stack[f.sp-3] = top
+				top := f.slots[f.sp-1]
+				f.slots[f.sp-1] = f.slots[f.sp-2]
+				f.slots[f.sp-2] = f.slots[f.sp-3]
+				f.slots[f.sp-3] = top
 			case compile.ROT_FOUR:
-				top := f.stack[f.sp-1]
-				f.stack[f.sp-1] = f.stack[f.sp-2]
-				f.stack[f.sp-2] = f.stack[f.sp-3]
-				f.stack[f.sp-3] = f.stack[f.sp-4]
-				f.stack[f.sp-4] = top
+				top := f.slots[f.sp-1]
+				f.slots[f.sp-1] = f.slots[f.sp-2]
+				f.slots[f.sp-2] = f.slots[f.sp-3]
+				f.slots[f.sp-3] = f.slots[f.sp-4]
+				f.slots[f.sp-4] = top
 			case compile.DUP_TOP:
-				f.stack[f.sp] = f.stack[f.sp-1]
+				f.slots[f.sp] = f.slots[f.sp-1]
 				f.sp++
 			case compile.DUP_TOP_TWO:
-				f.stack[f.sp] = f.stack[f.sp-2]
-				f.stack[f.sp+1] = f.stack[f.sp-1]
+				f.slots[f.sp] = f.slots[f.sp-2]
+				f.slots[f.sp+1] = f.slots[f.sp-1]
 				f.sp += 2
 			case compile.LOAD_CONST:
-				f.stack[f.sp] = f.cc.consts[in.Arg]
+				f.slots[f.sp] = f.cc.consts[in.Arg]
 				f.sp++
 			case opLoadFastAttr:
 				// LOAD_FAST; LOAD_ATTR (self.x).
-				obj := f.locals[in.Arg]
+				obj := f.slots[in.Arg]
 				if obj == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
@@ -253,90 +253,90 @@ loop:
 				if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case opLoadFastFast:
 				// LOAD_FAST; LOAD_FAST.
-				v := f.locals[in.Arg]
+				v := f.slots[in.Arg]
 				if v == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				in = f.cc.instrs[f.pc]
 				f.pc++
-				w := f.locals[in.Arg]
+				w := f.slots[in.Arg]
 				if w == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				f.stack[f.sp] = v
-				f.stack[f.sp+1] = w
+				f.slots[f.sp] = v
+				f.slots[f.sp+1] = w
 				f.sp += 2
 			case opLoadFastConst:
 				// LOAD_FAST; LOAD_CONST.
-				v := f.locals[in.Arg]
+				v := f.slots[in.Arg]
 				if v == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				f.stack[f.sp] = v
-				f.stack[f.sp+1] = f.cc.consts[f.cc.instrs[f.pc].Arg]
+				f.slots[f.sp] = v
+				f.slots[f.sp+1] = f.cc.consts[f.cc.instrs[f.pc].Arg]
 				f.pc++
 				f.sp += 2
 			case compile.LOAD_FAST:
-				v := f.locals[in.Arg]
+				v := f.slots[in.Arg]
 				if v == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case compile.STORE_FAST:
 				f.sp--
-				old := f.locals[in.Arg]
-				f.locals[in.Arg] = f.stack[f.sp]
-				f.stack[f.sp] = nil
+				old := f.slots[in.Arg]
+				f.slots[in.Arg] = f.slots[f.sp]
+				f.slots[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
 				}
 			case compile.DELETE_FAST:
-				if f.locals[in.Arg] == nil {
+				if f.slots[in.Arg] == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				old := f.locals[in.Arg]
-				f.locals[in.Arg] = nil
+				old := f.slots[in.Arg]
+				f.slots[in.Arg] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
 				}
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if in.Op == compile.LOAD_CLASSDEREF {
 					name := f.Code.FreeVars[int(in.Arg)-len(f.Code.CellVars)]
-					if v := f.NS.GetStr(name); v != nil {
-						f.stack[f.sp] = v
+					if v := f.NS().GetStr(name); v != nil {
+						f.slots[f.sp] = v
 						f.sp++
 						break
 					}
 				}
-				v := f.cells[in.Arg].V
+				v := f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V
 				if v == nil {
 					err = th.derefError(f, int(in.Arg))
 					goto handle
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case compile.STORE_DEREF:
 				f.sp--
-				f.cells[in.Arg].V = f.stack[f.sp]
-				f.stack[f.sp] = nil
+				f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V = f.slots[f.sp]
+				f.slots[f.sp] = nil
 			case compile.DELETE_DEREF:
-				if f.cells[in.Arg].V == nil {
+				if f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V == nil {
 					err = th.derefError(f, int(in.Arg))
 					goto handle
 				}
-				f.cells[in.Arg].V = nil
+				f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V = nil
 			case compile.LOAD_CLOSURE:
-				f.stack[f.sp] = f.cells[in.Arg]
+				f.slots[f.sp] = f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell)
 				f.sp++
 			case compile.LOAD_GLOBAL:
 				v := f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
@@ -344,12 +344,12 @@ loop:
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case compile.STORE_GLOBAL:
 				f.sp--
-				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.stack[f.sp])
-				f.stack[f.sp] = nil
+				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
+				f.slots[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
 				}
@@ -366,8 +366,8 @@ loop:
 				}
 			case compile.LOAD_NAME:
 				var v Object
-				if f.NS != nil {
-					v = f.NS.GetStr(f.Code.Names[in.Arg])
+				if ns := f.NS(); ns != nil {
+					v = ns.GetStr(f.Code.Names[in.Arg])
 				}
 				if v == nil {
 					// Module-level code: the same lookup as a global.
@@ -377,18 +377,18 @@ loop:
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case compile.STORE_NAME:
 				f.sp--
-				if f.NS != nil {
-					f.NS.SetStr(f.Code.Names[in.Arg], f.stack[f.sp])
+				if ns := f.NS(); ns != nil {
+					ns.SetStr(f.Code.Names[in.Arg], f.slots[f.sp])
 				} else {
-					f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.stack[f.sp])
+					f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
 				}
-				f.stack[f.sp] = nil
+				f.slots[f.sp] = nil
 			case compile.DELETE_NAME:
-				ns := f.NS
+				ns := f.NS()
 				if ns == nil {
 					ns = f.Globals
 				}
@@ -398,59 +398,59 @@ loop:
 				}
 			case compile.LOAD_ATTR:
 				var v Object
-				if v, err = th.loadAttr(f, in.Arg, f.stack[f.sp-1]); err != nil {
+				if v, err = th.loadAttr(f, in.Arg, f.slots[f.sp-1]); err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = v
+				f.slots[f.sp-1] = v
 			case compile.STORE_ATTR:
-				if o, isInst := f.stack[f.sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, f.stack[f.sp-2]) {
+				if o, isInst := f.slots[f.sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, f.slots[f.sp-2]) {
 					f.sp -= 2
-					f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+					f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 					break
 				}
-				err = SetAttr(th, f.stack[f.sp-1], f.Code.Names[in.Arg], f.stack[f.sp-2])
+				err = SetAttr(th, f.slots[f.sp-1], f.Code.Names[in.Arg], f.slots[f.sp-2])
 				f.sp -= 2
-				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.DELETE_ATTR:
 				f.sp--
-				err = DelAttr(th, f.stack[f.sp], f.Code.Names[in.Arg])
-				f.stack[f.sp] = nil
+				err = DelAttr(th, f.slots[f.sp], f.Code.Names[in.Arg])
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LOAD_METHOD:
-				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, f.stack[f.sp-1])
+				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, f.slots[f.sp-1])
 				if !ok {
-					meth, self, err = th.loadMethod(f.stack[f.sp-1], f.Code.Names[in.Arg])
+					meth, self, err = th.loadMethod(f.slots[f.sp-1], f.Code.Names[in.Arg])
 					if err != nil {
 						goto handle
 					}
 				}
-				f.stack[f.sp-1] = meth
-				f.stack[f.sp] = self // nil when meth is already bound
+				f.slots[f.sp-1] = meth
+				f.slots[f.sp] = self // nil when meth is already bound
 				f.sp++
 			case compile.CALL_METHOD, compile.CALL_METHOD_KW:
 				var kw []string
 				n := int(in.Arg)
 				if in.Op == compile.CALL_METHOD_KW {
 					f.sp--
-					kw = f.stack[f.sp].(*kwnamesObject).names
-					f.stack[f.sp] = nil
+					kw = f.slots[f.sp].(*kwnamesObject).names
+					f.slots[f.sp] = nil
 				}
 				base := f.sp - n - 2
-				args := f.stack[base+2 : f.sp]
-				if f.stack[base+1] != nil {
-					args = f.stack[base+1 : f.sp]
+				args := f.slots[base+2 : f.sp]
+				if f.slots[base+1] != nil {
+					args = f.slots[base+1 : f.sp]
 				}
-				if fn, ok := f.stack[base].(*Function); ok {
+				if fn, ok := f.slots[base].(*Function); ok {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
 					nf, err = th.pushInline(fn, nil, args, kw)
 					if nf != nil || err != nil {
-						clear(f.stack[base:f.sp])
+						clear(f.slots[base:f.sp])
 						f.sp = base
 						if err != nil {
 							goto handle
@@ -460,28 +460,28 @@ loop:
 					}
 				}
 				var res Object
-				res, err = th.Call(f.stack[base], args, kw)
+				res, err = th.Call(f.slots[base], args, kw)
 				for i := base; i < f.sp; i++ {
-					f.stack[i] = nil
+					f.slots[i] = nil
 				}
 				f.sp = base
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = res
+				f.slots[f.sp] = res
 				f.sp++
 			case compile.CALL, compile.CALL_KW:
 				var kw []string
 				n := int(in.Arg)
 				if in.Op == compile.CALL_KW {
 					f.sp--
-					kw = f.stack[f.sp].(*kwnamesObject).names
-					f.stack[f.sp] = nil
+					kw = f.slots[f.sp].(*kwnamesObject).names
+					f.slots[f.sp] = nil
 				}
 				base := f.sp - n - 1
 				var fn *Function
 				var self Object
-				switch c := f.stack[base].(type) {
+				switch c := f.slots[base].(type) {
 				case *Function:
 					fn = c
 				case *Method:
@@ -493,8 +493,8 @@ loop:
 							// A class whose instances object.__new__
 							// makes: run its __init__ in place.
 							var nf *Frame
-							nf, err = th.pushInit(c, init, f.stack[base+1:f.sp], kw)
-							clear(f.stack[base:f.sp])
+							nf, err = th.pushInit(c, init, f.slots[base+1:f.sp], kw)
+							clear(f.slots[base:f.sp])
 							f.sp = base
 							if err != nil {
 								goto handle
@@ -507,9 +507,9 @@ loop:
 				if fn != nil {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
-					nf, err = th.pushInline(fn, self, f.stack[base+1:f.sp], kw)
+					nf, err = th.pushInline(fn, self, f.slots[base+1:f.sp], kw)
 					if nf != nil || err != nil {
-						clear(f.stack[base:f.sp])
+						clear(f.slots[base:f.sp])
 						f.sp = base
 						if err != nil {
 							goto handle
@@ -519,42 +519,42 @@ loop:
 					}
 				}
 				var res Object
-				res, err = th.Call(f.stack[base], f.stack[base+1:f.sp], kw)
+				res, err = th.Call(f.slots[base], f.slots[base+1:f.sp], kw)
 				for i := base; i < f.sp; i++ {
-					f.stack[i] = nil
+					f.slots[i] = nil
 				}
 				f.sp = base
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = res
+				f.slots[f.sp] = res
 				f.sp++
 			case compile.CALL_EX:
 				var kwargs Object
 				if in.Arg&1 != 0 {
 					f.sp--
-					kwargs = f.stack[f.sp]
-					f.stack[f.sp] = nil
+					kwargs = f.slots[f.sp]
+					f.slots[f.sp] = nil
 				}
 				f.sp--
-				args := f.stack[f.sp]
-				fn := f.stack[f.sp-1]
-				f.stack[f.sp] = nil
+				args := f.slots[f.sp]
+				fn := f.slots[f.sp-1]
+				f.slots[f.sp] = nil
 				var res Object
 				res, err = th.callEx(fn, args, kwargs)
 				f.sp--
-				f.stack[f.sp] = nil
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = res
+				f.slots[f.sp] = res
 				f.sp++
 			case compile.BINARY_SUBSCR:
 				var v Object
-				switch c := f.stack[f.sp-2].(type) {
+				switch c := f.slots[f.sp-2].(type) {
 				case *List:
 					// Plain lists indexed by an int in range.
-					if i, ok := f.stack[f.sp-1].(Int); ok && c.cls == nil {
+					if i, ok := f.slots[f.sp-1].(Int); ok && c.cls == nil {
 						if i < 0 {
 							i += Int(len(c.Items))
 						}
@@ -565,38 +565,38 @@ loop:
 				case *Dict:
 					// Plain dicts holding the key.
 					if c.cls == nil {
-						v, err = c.GetItem(th, f.stack[f.sp-1])
+						v, err = c.GetItem(th, f.slots[f.sp-1])
 					}
 				}
 				if v == nil && err == nil {
-					v, err = GetItem(th, f.stack[f.sp-2], f.stack[f.sp-1])
+					v, err = GetItem(th, f.slots[f.sp-2], f.slots[f.sp-1])
 				}
 				f.sp--
-				f.stack[f.sp] = nil
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = v
+				f.slots[f.sp-1] = v
 			case compile.STORE_SUBSCR:
-				if d, ok := f.stack[f.sp-2].(*Dict); ok && d.cls == nil {
-					err = d.SetItem(th, f.stack[f.sp-1], f.stack[f.sp-3])
+				if d, ok := f.slots[f.sp-2].(*Dict); ok && d.cls == nil {
+					err = d.SetItem(th, f.slots[f.sp-1], f.slots[f.sp-3])
 				} else {
-					err = SetItem(th, f.stack[f.sp-2], f.stack[f.sp-1], f.stack[f.sp-3])
+					err = SetItem(th, f.slots[f.sp-2], f.slots[f.sp-1], f.slots[f.sp-3])
 				}
 				f.sp -= 3
-				f.stack[f.sp], f.stack[f.sp+1], f.stack[f.sp+2] = nil, nil, nil
+				f.slots[f.sp], f.slots[f.sp+1], f.slots[f.sp+2] = nil, nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.DELETE_SUBSCR:
-				err = DelItem(th, f.stack[f.sp-2], f.stack[f.sp-1])
+				err = DelItem(th, f.slots[f.sp-2], f.slots[f.sp-1])
 				f.sp -= 2
-				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.BINARY_OP, compile.INPLACE_OP:
-				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
+				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var v Object
 				// Fast paths for the int and float arithmetic that hot
 				// loops do; everything else goes through the generic
@@ -629,9 +629,9 @@ loop:
 							}
 							if fn, ok := c.attr.(*Function); ok && fn.Code.Flags&genFlags == 0 {
 								var nf *Frame
-								nf, err = th.pushInline(fn, nil, f.stack[f.sp-2:f.sp], nil)
+								nf, err = th.pushInline(fn, nil, f.slots[f.sp-2:f.sp], nil)
 								if nf != nil || err != nil {
-									clear(f.stack[f.sp-2 : f.sp])
+									clear(f.slots[f.sp-2 : f.sp])
 									f.sp -= 2
 									if err != nil {
 										goto handle
@@ -656,25 +656,25 @@ loop:
 					}
 				}
 				f.sp--
-				f.stack[f.sp] = nil
-				f.stack[f.sp-1] = v
+				f.slots[f.sp] = nil
+				f.slots[f.sp-1] = v
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 				var v Object
-				v, err = UnaryOp(th, in.Op, f.stack[f.sp-1])
+				v, err = UnaryOp(th, in.Op, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = v
+				f.slots[f.sp-1] = v
 			case compile.UNARY_NOT:
 				var t bool
-				t, err = Truth(th, f.stack[f.sp-1])
+				t, err = Truth(th, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = Bool(!t)
+				f.slots[f.sp-1] = Bool(!t)
 			case opCompareJump:
 				// COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: `if a < b:`.
-				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
+				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var t bool
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
@@ -713,7 +713,7 @@ loop:
 				}
 			compared:
 				f.sp -= 2
-				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 				in = f.cc.instrs[f.pc]
 				f.pc++
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
@@ -725,7 +725,7 @@ loop:
 					f.pc = int(in.Arg)
 				}
 			case compile.COMPARE_OP:
-				a, b := f.stack[f.sp-2], f.stack[f.sp-1]
+				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var v Object
 				switch x := a.(type) {
 				case Int:
@@ -749,19 +749,19 @@ loop:
 					}
 				}
 				f.sp--
-				f.stack[f.sp] = nil
-				f.stack[f.sp-1] = v
+				f.slots[f.sp] = nil
+				f.slots[f.sp-1] = v
 			case compile.IS_OP:
-				r := Is(f.stack[f.sp-2], f.stack[f.sp-1])
+				r := Is(f.slots[f.sp-2], f.slots[f.sp-1])
 				if in.Arg != 0 {
 					r = !r
 				}
 				f.sp--
-				f.stack[f.sp] = nil
-				f.stack[f.sp-1] = Bool(r)
+				f.slots[f.sp] = nil
+				f.slots[f.sp-1] = Bool(r)
 			case compile.CONTAINS_OP:
 				var r bool
-				r, err = Contains(th, f.stack[f.sp-1], f.stack[f.sp-2])
+				r, err = Contains(th, f.slots[f.sp-1], f.slots[f.sp-2])
 				if err != nil {
 					goto handle
 				}
@@ -769,8 +769,8 @@ loop:
 					r = !r
 				}
 				f.sp--
-				f.stack[f.sp] = nil
-				f.stack[f.sp-1] = Bool(r)
+				f.slots[f.sp] = nil
+				f.slots[f.sp-1] = Bool(r)
 			case compile.JUMP:
 				if int(in.Arg) < f.pc {
 					// A loop goes round: a step (see tick).
@@ -781,8 +781,8 @@ loop:
 				f.pc = int(in.Arg)
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				f.sp--
-				v := f.stack[f.sp]
-				f.stack[f.sp] = nil
+				v := f.slots[f.sp]
+				f.slots[f.sp] = nil
 				var t bool
 				if b, ok := v.(Bool); ok {
 					t = bool(b)
@@ -799,7 +799,7 @@ loop:
 				}
 			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 				var t bool
-				t, err = Truth(th, f.stack[f.sp-1])
+				t, err = Truth(th, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
@@ -807,19 +807,19 @@ loop:
 					f.pc = int(in.Arg)
 				} else {
 					f.sp--
-					f.stack[f.sp] = nil
+					f.slots[f.sp] = nil
 				}
 			case compile.GET_ITER:
 				var it Object
-				it, err = GetIter(th, f.stack[f.sp-1])
+				it, err = GetIter(th, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = it
+				f.slots[f.sp-1] = it
 			case opForItemsUnpack:
 				// FOR_ITER; UNPACK_SEQUENCE 2 over dict.items(): the
 				// pair goes on the f.stack without a tuple.
-				if di, isDict := f.stack[f.sp-1].(*dictIter); isDict && di.kind == iterItems {
+				if di, isDict := f.slots[f.sp-1].(*dictIter); isDict && di.kind == iterItems {
 					var k, v Object
 					var ok bool
 					k, v, ok, err = di.nextItem(th)
@@ -828,12 +828,12 @@ loop:
 					}
 					if !ok {
 						f.sp--
-						f.stack[f.sp] = nil
+						f.slots[f.sp] = nil
 						f.pc = int(in.Arg)
 						break
 					}
 					f.pc++ // the UNPACK_SEQUENCE
-					f.stack[f.sp], f.stack[f.sp+1] = v, k
+					f.slots[f.sp], f.slots[f.sp+1] = v, k
 					f.sp += 2
 					break
 				}
@@ -841,62 +841,62 @@ loop:
 			case compile.FOR_ITER:
 				var v Object
 				var ok bool
-				v, ok, err = Next(th, f.stack[f.sp-1])
+				v, ok, err = Next(th, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
 				if !ok {
 					f.sp--
-					f.stack[f.sp] = nil
+					f.slots[f.sp] = nil
 					f.pc = int(in.Arg)
 					break
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				t := make(Tuple, n)
-				copy(t, f.stack[f.sp-n:f.sp])
-				clear(f.stack[f.sp-n : f.sp])
+				copy(t, f.slots[f.sp-n:f.sp])
+				clear(f.slots[f.sp-n : f.sp])
 				f.sp -= n
-				f.stack[f.sp] = t
+				f.slots[f.sp] = t
 				f.sp++
 			case compile.BUILD_LIST:
 				n := int(in.Arg)
 				items := make([]Object, n)
-				copy(items, f.stack[f.sp-n:f.sp])
-				clear(f.stack[f.sp-n : f.sp])
+				copy(items, f.slots[f.sp-n:f.sp])
+				clear(f.slots[f.sp-n : f.sp])
 				f.sp -= n
-				f.stack[f.sp] = NewList(items)
+				f.slots[f.sp] = NewList(items)
 				f.sp++
 			case compile.BUILD_SET:
 				n := int(in.Arg)
 				s := NewSet()
-				for _, v := range f.stack[f.sp-n : f.sp] {
+				for _, v := range f.slots[f.sp-n : f.sp] {
 					if err = s.Add(th, v); err != nil {
 						goto handle
 					}
 				}
-				clear(f.stack[f.sp-n : f.sp])
+				clear(f.slots[f.sp-n : f.sp])
 				f.sp -= n
-				f.stack[f.sp] = s
+				f.slots[f.sp] = s
 				f.sp++
 			case compile.BUILD_MAP:
 				n := int(in.Arg)
 				d := NewDict()
 				for i := f.sp - 2*n; i < f.sp; i += 2 {
-					if err = d.SetItem(th, f.stack[i], f.stack[i+1]); err != nil {
+					if err = d.SetItem(th, f.slots[i], f.slots[i+1]); err != nil {
 						goto handle
 					}
 				}
-				clear(f.stack[f.sp-2*n : f.sp])
+				clear(f.slots[f.sp-2*n : f.sp])
 				f.sp -= 2 * n
-				f.stack[f.sp] = d
+				f.slots[f.sp] = d
 				f.sp++
 			case compile.BUILD_STRING:
 				n := int(in.Arg)
 				size := 0
-				for _, v := range f.stack[f.sp-n : f.sp] {
+				for _, v := range f.slots[f.sp-n : f.sp] {
 					size += len(v.(Str))
 				}
 				if err = th.checkBytes(size); err != nil {
@@ -904,96 +904,96 @@ loop:
 				}
 				str, sb := newStrObject(size)
 				at := 0
-				for _, v := range f.stack[f.sp-n : f.sp] {
+				for _, v := range f.slots[f.sp-n : f.sp] {
 					at += copy(sb[at:], v.(Str))
 				}
-				clear(f.stack[f.sp-n : f.sp])
+				clear(f.slots[f.sp-n : f.sp])
 				f.sp -= n
-				f.stack[f.sp] = str
+				f.slots[f.sp] = str
 				f.sp++
 			case compile.BUILD_SLICE:
 				var s *Slice
 				if in.Arg == 3 {
-					s = &Slice{f.stack[f.sp-3], f.stack[f.sp-2], f.stack[f.sp-1]}
+					s = &Slice{f.slots[f.sp-3], f.slots[f.sp-2], f.slots[f.sp-1]}
 				} else {
-					s = &Slice{f.stack[f.sp-2], f.stack[f.sp-1], None}
+					s = &Slice{f.slots[f.sp-2], f.slots[f.sp-1], None}
 				}
 				n := int(in.Arg)
-				clear(f.stack[f.sp-n : f.sp])
+				clear(f.slots[f.sp-n : f.sp])
 				f.sp -= n
-				f.stack[f.sp] = s
+				f.slots[f.sp] = s
 				f.sp++
 			case compile.LIST_APPEND:
 				f.sp--
-				l := f.stack[f.sp-int(in.Arg)].(*List)
+				l := f.slots[f.sp-int(in.Arg)].(*List)
 				if len(l.Items) == cap(l.Items) {
 					if err = checkListSize(th, len(l.Items)+1); err != nil {
 						goto handle
 					}
 				}
-				l.Items = append(l.Items, f.stack[f.sp])
-				f.stack[f.sp] = nil
+				l.Items = append(l.Items, f.slots[f.sp])
+				f.slots[f.sp] = nil
 			case compile.SET_ADD:
 				f.sp--
-				err = f.stack[f.sp-int(in.Arg)].(*Set).Add(th, f.stack[f.sp])
-				f.stack[f.sp] = nil
+				err = f.slots[f.sp-int(in.Arg)].(*Set).Add(th, f.slots[f.sp])
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.MAP_ADD:
 				f.sp -= 2
-				err = f.stack[f.sp-int(in.Arg)].(*Dict).SetItem(th, f.stack[f.sp], f.stack[f.sp+1])
-				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				err = f.slots[f.sp-int(in.Arg)].(*Dict).SetItem(th, f.slots[f.sp], f.slots[f.sp+1])
+				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LIST_EXTEND:
 				f.sp--
-				l := f.stack[f.sp-int(in.Arg)].(*List)
+				l := f.slots[f.sp-int(in.Arg)].(*List)
 				var items []Object
-				if !isIterable(f.stack[f.sp]) {
-					err = th.Errorf(TypeErrorType, "Value after * must be an iterable, not %s", f.stack[f.sp].Type().Name)
-					f.stack[f.sp] = nil
+				if !isIterable(f.slots[f.sp]) {
+					err = th.Errorf(TypeErrorType, "Value after * must be an iterable, not %s", f.slots[f.sp].Type().Name)
+					f.slots[f.sp] = nil
 					goto handle
 				}
-				items, err = th.iterateForUnpack(f.stack[f.sp])
-				f.stack[f.sp] = nil
+				items, err = th.iterateForUnpack(f.slots[f.sp])
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 				l.Items = append(l.Items, items...)
 			case compile.SET_UPDATE:
 				f.sp--
-				err = f.stack[f.sp-int(in.Arg)].(*Set).Update(th, f.stack[f.sp])
-				f.stack[f.sp] = nil
+				err = f.slots[f.sp-int(in.Arg)].(*Set).Update(th, f.slots[f.sp])
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.DICT_UPDATE, compile.DICT_MERGE:
 				f.sp--
-				d := f.stack[f.sp-int(in.Arg)].(*Dict)
+				d := f.slots[f.sp-int(in.Arg)].(*Dict)
 				if in.Op == compile.DICT_MERGE {
-					err = th.dictMergeKwargs(d, f.stack[f.sp], f.stack[f.sp-int(in.Arg)-2])
-				} else if _, isDict := f.stack[f.sp].(*Dict); !isDict && !hasAttr(th, f.stack[f.sp], "keys") {
+					err = th.dictMergeKwargs(d, f.slots[f.sp], f.slots[f.sp-int(in.Arg)-2])
+				} else if _, isDict := f.slots[f.sp].(*Dict); !isDict && !hasAttr(th, f.slots[f.sp], "keys") {
 					// {**x} needs a mapping, not pairs.
-					err = th.Errorf(TypeErrorType, "'%s' object is not a mapping", f.stack[f.sp].Type().Name)
+					err = th.Errorf(TypeErrorType, "'%s' object is not a mapping", f.slots[f.sp].Type().Name)
 				} else {
-					err = th.dictUpdateMapping(d, f.stack[f.sp])
+					err = th.dictUpdateMapping(d, f.slots[f.sp])
 				}
-				f.stack[f.sp] = nil
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LIST_TO_TUPLE:
-				f.stack[f.sp-1] = Tuple(f.stack[f.sp-1].(*List).Items)
+				f.slots[f.sp-1] = Tuple(f.slots[f.sp-1].(*List).Items)
 			case compile.FORMAT_VALUE:
 				var spec Object = Str("")
 				if in.Arg&4 != 0 {
 					f.sp--
-					spec = f.stack[f.sp]
-					f.stack[f.sp] = nil
+					spec = f.slots[f.sp]
+					f.slots[f.sp] = nil
 				}
-				v := f.stack[f.sp-1]
+				v := f.slots[f.sp-1]
 				switch in.Arg & 3 {
 				case 1:
 					v, err = StrOf(th, v)
@@ -1013,49 +1013,49 @@ loop:
 				} else {
 					v = s
 				}
-				f.stack[f.sp-1] = v
+				f.slots[f.sp-1] = v
 			case compile.MAKE_FUNCTION:
 				f.sp--
-				co := f.stack[f.sp].(*codeObject).c
-				f.stack[f.sp] = nil
+				co := f.slots[f.sp].(*codeObject).c
+				f.slots[f.sp] = nil
 				fn := &Function{Code: co, Globals: f.Globals, Name: co.Name, Qualname: co.Qualname}
 				if in.Arg&8 != 0 {
 					f.sp--
-					t := f.stack[f.sp].(Tuple)
+					t := f.slots[f.sp].(Tuple)
 					fn.Closure = make([]*Cell, len(t))
 					for i, c := range t {
 						fn.Closure[i] = c.(*Cell)
 					}
-					f.stack[f.sp] = nil
+					f.slots[f.sp] = nil
 				}
 				if in.Arg&4 != 0 {
 					f.sp--
-					fn.Annotations = f.stack[f.sp].(*Dict)
-					f.stack[f.sp] = nil
+					fn.Annotations = f.slots[f.sp].(*Dict)
+					f.slots[f.sp] = nil
 				}
 				if in.Arg&2 != 0 {
 					f.sp--
-					fn.KwDefaults = f.stack[f.sp].(*Dict)
-					f.stack[f.sp] = nil
+					fn.KwDefaults = f.slots[f.sp].(*Dict)
+					f.slots[f.sp] = nil
 				}
 				if in.Arg&1 != 0 {
 					f.sp--
-					fn.Defaults = f.stack[f.sp].(Tuple)
-					f.stack[f.sp] = nil
+					fn.Defaults = f.slots[f.sp].(Tuple)
+					f.slots[f.sp] = nil
 				}
 				fn.Module = f.Globals.GetStr("__name__")
 				if co.HasDoc {
 					fn.Doc = Str(co.Doc)
 				}
-				f.stack[f.sp] = fn
+				f.slots[f.sp] = fn
 				f.sp++
 			case compile.RETURN_VALUE:
 				f.sp--
-				result = f.stack[f.sp]
-				f.stack[f.sp] = nil
+				result = f.slots[f.sp]
+				f.slots[f.sp] = nil
 				// A return inside loops leaves their iterators.
-				clear(f.stack[:f.sp])
-				f.sp = 0
+				clear(f.slots[f.cc.stackBase:f.sp])
+				f.sp = f.cc.stackBase
 				f.finished = true
 				th.clearLocals(f, result)
 				if f.inlined {
@@ -1078,15 +1078,15 @@ loop:
 					if err != nil {
 						goto handle
 					}
-					f.stack[f.sp] = result
+					f.slots[f.sp] = result
 					f.sp++
 					continue
 				}
 				return result, false, nil
 			case compile.YIELD_VALUE:
 				f.sp--
-				result = f.stack[f.sp]
-				f.stack[f.sp] = nil
+				result = f.slots[f.sp]
+				f.slots[f.sp] = nil
 				if f.Code.Flags&compile.FlagAsyncGenerator != 0 {
 					result = &asyncGenWrapped{result}
 				}
@@ -1096,29 +1096,29 @@ loop:
 				// when it yields, suspend here and re-run this
 				// instruction on resumption with the new sent value.
 				f.sp--
-				v := f.stack[f.sp]
-				f.stack[f.sp] = nil
+				v := f.slots[f.sp]
+				f.slots[f.sp] = nil
 				var out Object
 				var done bool
-				out, done, err = th.sendTo(f.stack[f.sp-1], v)
+				out, done, err = th.sendTo(f.slots[f.sp-1], v)
 				if err != nil {
 					goto handle
 				}
 				if done {
-					f.stack[f.sp-1] = out
+					f.slots[f.sp-1] = out
 					break
 				}
 				f.pc--
 				return out, true, nil
 			case compile.GET_AWAITABLE:
 				var it Object
-				it, err = th.getAwaitable(f.stack[f.sp-1], in.Arg)
+				it, err = th.getAwaitable(f.slots[f.sp-1], in.Arg)
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = it
+				f.slots[f.sp-1] = it
 			case compile.GET_YIELD_FROM_ITER:
-				v := f.stack[f.sp-1]
+				v := f.slots[f.sp-1]
 				if g, ok := v.(*Generator); ok && g.Kind == KindCoroutine && f.Code.Flags&(compile.FlagCoroutine|compile.FlagIterableCoroutine) == 0 {
 					err = th.NewError(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto handle
@@ -1129,32 +1129,32 @@ loop:
 					if err != nil {
 						goto handle
 					}
-					f.stack[f.sp-1] = it
+					f.slots[f.sp-1] = it
 				}
 			case compile.GET_AITER:
 				var it Object
-				it, err = th.getAIter(f.stack[f.sp-1])
+				it, err = th.getAIter(f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = it
+				f.slots[f.sp-1] = it
 			case compile.GET_ANEXT:
 				var aw Object
-				aw, err = th.getANext(f.stack[f.sp-1])
+				aw, err = th.getANext(f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = aw
+				f.slots[f.sp] = aw
 				f.sp++
 			case compile.END_ASYNC_FOR:
 				// Stack: aiter, exc (pushed by the handler).
-				exc := f.stack[f.sp-1].(*Exception)
+				exc := f.slots[f.sp-1].(*Exception)
 				if !exc.IsA(StopAsyncIterationType) {
 					err = &errReraise{exc}
 					goto handle
 				}
 				f.sp -= 2
-				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 				th.popExcept(f)
 			case compile.SETUP_FINALLY:
 				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(f.sp)})
@@ -1164,32 +1164,32 @@ loop:
 				th.popExcept(f)
 			case compile.RERAISE:
 				f.sp--
-				exc := f.stack[f.sp].(*Exception)
-				f.stack[f.sp] = nil
+				exc := f.slots[f.sp].(*Exception)
+				f.slots[f.sp] = nil
 				err = &errReraise{exc}
 				goto handle
 			case compile.CHECK_EXC_MATCH:
 				var ok bool
-				ok, err = th.excMatches(f.stack[f.sp-2], f.stack[f.sp-1])
+				ok, err = th.excMatches(f.slots[f.sp-2], f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = Bool(ok)
+				f.slots[f.sp-1] = Bool(ok)
 			case compile.CHECK_EG_MATCH:
 				// Stack: eg, cls -> rest, match (match None when no match).
 				var rest, match Object
-				rest, match, err = th.exceptStarSplit(f.stack[f.sp-2], f.stack[f.sp-1])
+				rest, match, err = th.exceptStarSplit(f.slots[f.sp-2], f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-2], f.stack[f.sp-1] = rest, match
+				f.slots[f.sp-2], f.slots[f.sp-1] = rest, match
 			case compile.PREP_RERAISE_STAR:
 				// Stack: orig, list of raised -> exc or None
 				var v Object
-				v = th.prepReraiseStar(f.stack[f.sp-2], f.stack[f.sp-1].(*List))
+				v = th.prepReraiseStar(f.slots[f.sp-2], f.slots[f.sp-1].(*List))
 				f.sp--
-				f.stack[f.sp] = nil
-				f.stack[f.sp-1] = v
+				f.slots[f.sp] = nil
+				f.slots[f.sp-1] = v
 			case compile.RAISE_VARARGS:
 				switch in.Arg {
 				case 0:
@@ -1201,34 +1201,34 @@ loop:
 					}
 				case 1:
 					f.sp--
-					err = th.makeRaise(f.stack[f.sp], nil, false)
-					f.stack[f.sp] = nil
+					err = th.makeRaise(f.slots[f.sp], nil, false)
+					f.slots[f.sp] = nil
 				case 2:
 					f.sp -= 2
-					err = th.makeRaise(f.stack[f.sp], f.stack[f.sp+1], true)
-					f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+					err = th.makeRaise(f.slots[f.sp], f.slots[f.sp+1], true)
+					f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 				}
 				goto handle
 			case compile.SETUP_WITH:
-				mgr := f.stack[f.sp-1]
+				mgr := f.slots[f.sp-1]
 				var exit, res Object
 				exit, res, err = th.withEnter(mgr)
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = exit
+				f.slots[f.sp-1] = exit
 				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(f.sp)})
-				f.stack[f.sp] = res
+				f.slots[f.sp] = res
 				f.sp++
 			case compile.BEFORE_ASYNC_WITH:
-				mgr := f.stack[f.sp-1]
+				mgr := f.slots[f.sp-1]
 				var exit, aw Object
 				exit, aw, err = th.asyncWithEnter(mgr)
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = exit
-				f.stack[f.sp] = aw
+				f.slots[f.sp-1] = exit
+				f.slots[f.sp] = aw
 				f.sp++
 			case compile.SETUP_ASYNC_WITH:
 				// The awaited __aenter__ result is on top; the block's
@@ -1236,75 +1236,75 @@ loop:
 				f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(f.sp - 1)})
 			case compile.WITH_EXCEPT_START:
 				// Stack: exit, exc -> exit, exc, result
-				exc := f.stack[f.sp-1].(*Exception)
+				exc := f.slots[f.sp-1].(*Exception)
 				var res Object
 				var tb Object = None
 				if exc.Traceback != nil {
 					tb = &TracebackObject{exc.Traceback}
 				}
-				res, err = th.Call(f.stack[f.sp-2], []Object{exc.Class, exc, tb}, nil)
+				res, err = th.Call(f.slots[f.sp-2], []Object{exc.Class, exc, tb}, nil)
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = res
+				f.slots[f.sp] = res
 				f.sp++
 			case compile.IMPORT_NAME:
 				f.sp--
-				fromlist := f.stack[f.sp]
-				f.stack[f.sp] = nil
+				fromlist := f.slots[f.sp]
+				f.slots[f.sp] = nil
 				var m Object
 				m, err = th.importName(f.Code.Names[in.Arg], fromlist)
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp-1] = m
+				f.slots[f.sp-1] = m
 			case compile.IMPORT_FROM:
 				var v Object
-				v, err = th.importFrom(f.stack[f.sp-1], f.Code.Names[in.Arg])
+				v, err = th.importFrom(f.slots[f.sp-1], f.Code.Names[in.Arg])
 				if err != nil {
 					goto handle
 				}
-				f.stack[f.sp] = v
+				f.slots[f.sp] = v
 				f.sp++
 			case compile.IMPORT_STAR:
 				f.sp--
-				err = th.importStar(f.stack[f.sp], f)
-				f.stack[f.sp] = nil
+				err = th.importStar(f.slots[f.sp], f)
+				f.slots[f.sp] = nil
 				if err != nil {
 					goto handle
 				}
 			case compile.LOAD_BUILD_CLASS:
-				f.stack[f.sp] = buildClassBuiltin
+				f.slots[f.sp] = buildClassBuiltin
 				f.sp++
 			case compile.UNPACK_SEQUENCE:
 				n := int(in.Arg)
 				var items []Object
-				items, err = th.unpack(f.stack[f.sp-1], n, -1)
+				items, err = th.unpack(f.slots[f.sp-1], n, -1)
 				if err != nil {
 					goto handle
 				}
 				f.sp--
 				for i := n - 1; i >= 0; i-- {
-					f.stack[f.sp] = items[i]
+					f.slots[f.sp] = items[i]
 					f.sp++
 				}
 			case compile.UNPACK_EX:
 				before, after := int(in.Arg&0xff), int(in.Arg>>8)
 				var items []Object
-				items, err = th.unpack(f.stack[f.sp-1], before, after)
+				items, err = th.unpack(f.slots[f.sp-1], before, after)
 				if err != nil {
 					goto handle
 				}
 				f.sp--
 				for i := len(items) - 1; i >= 0; i-- {
-					f.stack[f.sp] = items[i]
+					f.slots[f.sp] = items[i]
 					f.sp++
 				}
 			case compile.LOAD_ASSERTION_ERROR:
-				f.stack[f.sp] = AssertionErrorType
+				f.slots[f.sp] = AssertionErrorType
 				f.sp++
 			case compile.SETUP_ANNOTATIONS:
-				ns := f.NS
+				ns := f.NS()
 				if ns == nil {
 					ns = f.Globals
 				}
@@ -1329,9 +1329,8 @@ handle:
 			// The run is over: no handler may run, in this frame
 			// or in the callers this loop runs.
 			for {
-				clear(f.stack[:f.sp])
-				clear(f.locals)
-				f.sp = 0
+				clear(f.slots[:f.sp])
+				f.sp = f.cc.stackBase
 				f.finished = true
 				if !f.inlined {
 					return nil, false, a
@@ -1368,20 +1367,18 @@ handle:
 			}
 			for f.sp > int(b.level) {
 				f.sp--
-				f.stack[f.sp] = nil
+				f.slots[f.sp] = nil
 			}
 			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(f.sp)})
-			f.handling = append(f.handling, exc)
-			f.stack[f.sp] = exc
+			r := f.rareData()
+			r.handling = append(r.handling, exc)
+			f.slots[f.sp] = exc
 			f.sp++
 			f.pc = int(b.handler)
 			goto loop
 		}
-		for f.sp > 0 {
-			f.sp--
-			f.stack[f.sp] = nil
-		}
-		f.sp = 0
+		clear(f.slots[f.cc.stackBase:f.sp])
+		f.sp = f.cc.stackBase
 		f.finished = true
 		th.clearLocals(f, nil)
 		if f.inlined {
@@ -1400,12 +1397,15 @@ handle:
 // (naming the caller's line, where CPython's warning points).
 func (th *Thread) clearLocals(f *Frame, result Object) {
 	var lost []*Generator
-	for i, v := range f.locals {
+	locals := f.slots[:len(f.Code.VarNames)]
+	for i, v := range locals {
 		if g := unawaited(v); g != nil && !Is(v, result) {
 			lost = append(lost, g)
 		}
-		f.locals[i] = nil
+		locals[i] = nil
 	}
+	// The cells go too (closures made here keep theirs).
+	clear(f.slots[len(locals):f.cc.stackBase])
 	for _, g := range lost {
 		th.checkUnawaited(g, f.Back)
 	}
@@ -1424,9 +1424,9 @@ func (th *Thread) popExcept(f *Frame) {
 }
 
 func (th *Thread) popHandled(f *Frame) {
-	if n := len(f.handling); n > 0 {
-		f.handling[n-1] = nil
-		f.handling = f.handling[:n-1]
+	if n := f.handlingLen(); n > 0 {
+		f.rare.handling[n-1] = nil
+		f.rare.handling = f.rare.handling[:n-1]
 	}
 }
 

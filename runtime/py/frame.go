@@ -12,26 +12,25 @@ import (
 type Frame struct {
 	Code    *compile.Code
 	Globals *Dict
-	// NS is the namespace of a class body or of module-level code run by
-	// exec; nil for functions.
-	NS     *Dict
-	locals []Object
-	cells  []*Cell
-	stack  []Object
-	sp     int
-	blocks []block
-	pc     int
+	// slots holds, from the bottom, the frame's local variables
+	// (len(Code.VarNames)), its cells (Code.CellVars then Code.FreeVars,
+	// as *Cell) and its value stack, which starts at cc.stackBase; sp is
+	// the index of the slot above the stack's top. One slice keeps a
+	// frame small: coroutines keep theirs for their whole life.
+	slots []Object
+	sp    int
+	pc    int
 	// Back is the calling frame while this one runs.
-	Back *Frame
-	// handling is the stack of exceptions being handled by except and
-	// finally blocks of this frame (sys.exc_info).
-	handling []*Exception
-	cc       *codeCache
-	started  bool
-	finished bool
+	Back   *Frame
+	cc     *codeCache
+	blocks []block
 	// Func is the function whose call made this frame (nil for modules
 	// and class bodies); super() reads its first argument from here.
 	Func *Function
+	// rare holds what few frames need; nil until one of them does.
+	rare     *frameRare
+	started  bool
+	finished bool
 	// escaped: Python code got hold of this frame (a frame object), so it
 	// must not be recycled.
 	escaped bool
@@ -46,6 +45,56 @@ type Frame struct {
 	// NotImplemented from it is a TypeError.
 	binopOf bool
 }
+
+// frameRare is the part of a frame that only some frames use.
+type frameRare struct {
+	// ns is the namespace of a class body or of module-level code run by
+	// exec; nil for functions.
+	ns *Dict
+	// handling is the stack of exceptions being handled by except and
+	// finally blocks of this frame (sys.exc_info).
+	handling []*Exception
+}
+
+// NS returns the namespace of a class body or of module-level code run by
+// exec, or nil.
+func (f *Frame) NS() *Dict {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.ns
+}
+
+// setNS sets the namespace that NS returns.
+func (f *Frame) setNS(ns *Dict) { f.rareData().ns = ns }
+
+// rareData returns f.rare, allocating it on first use.
+func (f *Frame) rareData() *frameRare {
+	if f.rare == nil {
+		f.rare = &frameRare{}
+	}
+	return f.rare
+}
+
+// handlingLen returns how many exceptions f's handlers are handling.
+func (f *Frame) handlingLen() int {
+	if f.rare == nil {
+		return 0
+	}
+	return len(f.rare.handling)
+}
+
+// locals returns the slots of the frame's local variables.
+func (f *Frame) locals() []Object { return f.slots[:len(f.Code.VarNames)] }
+
+// cell returns the frame's i-th cell (Code.CellVars, then Code.FreeVars).
+func (f *Frame) cell(i int) *Cell {
+	c, _ := f.slots[len(f.Code.VarNames)+i].(*Cell)
+	return c
+}
+
+// numCells returns how many cells the frame has.
+func (f *Frame) numCells() int { return len(f.Code.CellVars) + len(f.Code.FreeVars) }
 
 // frameObject wraps a frame for Python code, which pins it.
 func frameObject(f *Frame) *FrameObject {
@@ -67,15 +116,16 @@ func (f *Frame) recycle() {
 		return
 	}
 	if !f.finished {
-		// Only frames that returned or raised have cleared locals.
-		clear(f.locals)
-		clear(f.stack)
+		// Only frames that returned or raised have cleared slots.
+		clear(f.slots)
 	}
-	f.Globals, f.NS, f.Func, f.Back = nil, nil, nil, nil
+	f.Globals, f.Func, f.Back = nil, nil, nil
 	f.inlined, f.initOf, f.binopOf = false, false, false
-	f.cells = nil
 	f.blocks = f.blocks[:0]
-	f.handling = f.handling[:0]
+	if r := f.rare; r != nil {
+		r.ns = nil
+		r.handling = r.handling[:0]
+	}
 	cc.free = append(cc.free, f)
 }
 
@@ -118,6 +168,9 @@ type codeCache struct {
 	nameHashes []int64
 	// nameObjs are Code.Names as str objects, boxed once.
 	nameObjs []Object
+	// stackBase is the slot where frames of this code start their value
+	// stack: after the locals and the cells.
+	stackBase int
 	// finished stands in for the frames of generators of this code that
 	// have returned (see Generator.resume).
 	finished *Frame
@@ -144,7 +197,8 @@ func cacheOf(c *compile.Code) *codeCache {
 		hashes[i] = strHash(n)
 		objs[i] = Str(n)
 	}
-	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs, instrs: fuse(c.Instrs)}
+	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs, instrs: fuse(c.Instrs),
+		stackBase: len(c.VarNames) + len(c.CellVars) + len(c.FreeVars)}
 	c.Cache = cc
 	return cc
 }
@@ -214,38 +268,34 @@ func (Complex) Type() *Type { return ComplexType }
 
 // newFrame prepares a frame for code with the given globals.
 func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *Frame {
+	var f *Frame
 	if cc, ok := code.Cache.(*codeCache); ok && len(cc.free) > 0 {
-		f := cc.free[len(cc.free)-1]
+		f = cc.free[len(cc.free)-1]
 		cc.free = cc.free[:len(cc.free)-1]
-		// Locals and stack were cleared when the frame finished (see
-		// recycle).
+		// Slots were cleared when the frame finished (see recycle).
 		f.Globals = globals
-		f.sp, f.pc = 0, 0
+		f.pc = 0
 		f.started, f.finished = false, false
-		if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
-			f.cells = make([]*Cell, nc)
-			for i := range code.CellVars {
-				f.cells[i] = &Cell{}
-			}
-			copy(f.cells[len(code.CellVars):], closure)
+	} else {
+		cc := cacheOf(code)
+		f = &Frame{
+			Code:    code,
+			Globals: globals,
+			slots:   make([]Object, cc.stackBase+code.StackSize+1),
+			cc:      cc,
 		}
-		return f
 	}
-	nl := len(code.VarNames)
-	mem := make([]Object, nl+code.StackSize+1)
-	f := &Frame{
-		Code:    code,
-		Globals: globals,
-		locals:  mem[:nl:nl],
-		stack:   mem[nl:],
-		cc:      cacheOf(code),
-	}
-	if nc := len(code.CellVars) + len(code.FreeVars); nc > 0 {
-		f.cells = make([]*Cell, nc)
+	f.sp = f.cc.stackBase
+	if f.cc.stackBase > len(code.VarNames) {
+		// Cells are made afresh for every call: closures made by the
+		// last one may still hold theirs.
+		cells := f.slots[len(code.VarNames):f.cc.stackBase]
 		for i := range code.CellVars {
-			f.cells[i] = &Cell{}
+			cells[i] = &Cell{}
 		}
-		copy(f.cells[len(code.CellVars):], closure)
+		for i, c := range closure {
+			cells[len(code.CellVars)+i] = c
+		}
 	}
 	return f
 }
@@ -254,8 +304,8 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 func (f *Frame) initCells() {
 	for i, a := range f.Code.Cell2Arg {
 		if a >= 0 {
-			f.cells[i].V = f.locals[a]
-			f.locals[a] = nil
+			f.cell(i).V = f.slots[a]
+			f.slots[a] = nil
 		}
 	}
 }

@@ -17,9 +17,8 @@ const (
 type Generator struct {
 	Kind     GenKind
 	Frame    *Frame
-	Name     string
-	Qualname string
-	Func     *Function
+	// Func made the generator; its code and names are the generator's.
+	Func *Function
 	running  bool
 	// awaitedBy is set while a coroutine is being awaited by another
 	// frame (its YIELD_FROM), for "coroutine is being awaited already".
@@ -49,7 +48,7 @@ func (g *Generator) Type() *Type {
 }
 
 func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
-	g := &Generator{Frame: f, Name: fn.Name, Qualname: fn.Qualname, Func: fn}
+	g := &Generator{Frame: f, Func: fn}
 	switch {
 	case f.Code.Flags&compile.FlagCoroutine != 0:
 		g.Kind = KindCoroutine
@@ -128,7 +127,7 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 			f.pc = 0
 		}
 	} else if exc == nil {
-		f.stack[f.sp] = v
+		f.slots[f.sp] = v
 		f.sp++
 	}
 	if err := th.enter(f); err != nil {
@@ -187,7 +186,7 @@ func (g *Generator) SendValue(th *Thread, v Object) (Object, bool, error) {
 func (g *Generator) ThrowValue(th *Thread, exc *Exception) (Object, bool, error) {
 	f := g.Frame
 	if f.started && !f.finished && !g.running && f.pc < len(f.Code.Instrs) && f.Code.Instrs[f.pc].Op == compile.YIELD_FROM {
-		delegate := f.stack[f.sp-1]
+		delegate := f.slots[f.sp-1]
 		var out Object
 		var done bool
 		var err error
@@ -221,13 +220,13 @@ func (g *Generator) ThrowValue(th *Thread, exc *Exception) (Object, bool, error)
 		// The delegate finished or raised: continue the frame past the
 		// YIELD_FROM with its result, or raise the error there.
 		f.sp--
-		f.stack[f.sp] = nil
+		f.slots[f.sp] = nil
 		f.pc++
 		if err != nil {
 			e, _ := toException(err)
 			return g.resume(th, nil, e)
 		}
-		f.stack[f.sp] = out
+		f.slots[f.sp] = out
 		f.sp++
 		return g.resume(th, nil, nil)
 	}
@@ -499,3 +498,11 @@ func (a *asyncGenOp) ThrowValue(th *Thread, exc *Exception) (Object, bool, error
 	out, done, err := a.gen.ThrowValue(th, exc)
 	return a.finish(th, out, done, err)
 }
+
+// Name returns the generator's __name__: its function's. (CPython copies
+// the name when the generator is made; renaming the function later is the
+// one case where the two differ.)
+func (g *Generator) Name() string { return g.Func.Name }
+
+// Qualname returns the generator's __qualname__ (see Name).
+func (g *Generator) Qualname() string { return g.Func.Qualname }

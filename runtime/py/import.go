@@ -103,7 +103,7 @@ func (th *Thread) importStar(mod Object, f *Frame) error {
 	if !ok {
 		return nil
 	}
-	ns := f.NS
+	ns := f.NS()
 	if ns == nil {
 		ns = f.Globals
 	}

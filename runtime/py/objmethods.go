@@ -407,9 +407,9 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 	case *Generator:
 		switch name {
 		case "__name__":
-			return Str(v.Name), true, nil
+			return Str(v.Name()), true, nil
 		case "__qualname__":
-			return Str(v.Qualname), true, nil
+			return Str(v.Qualname()), true, nil
 		case "gi_running", "cr_running", "ag_running":
 			return Bool(v.running), true, nil
 		case "gi_frame", "cr_frame", "ag_frame":

@@ -80,26 +80,23 @@ func identity(o Object) any {
 }
 
 func (th *Thread) pushFrame(f *Frame, push func(Object)) {
-	for _, v := range f.locals {
-		push(v)
-	}
-	for _, c := range f.cells {
-		if c != nil {
-			push(c)
+	// Locals, cells and the value stack.
+	for _, v := range f.slots[:f.sp] {
+		if v != nil {
+			push(v)
 		}
 	}
-	for _, v := range f.stack[:f.sp] {
-		push(v)
-	}
-	if f.NS != nil {
-		push(f.NS)
+	if ns := f.NS(); ns != nil {
+		push(ns)
 	}
 	push(f.Globals)
 	if f.Func != nil {
 		push(f.Func)
 	}
-	for _, e := range f.handling {
-		push(e)
+	if f.rare != nil {
+		for _, e := range f.rare.handling {
+			push(e)
+		}
 	}
 }
 

@@ -270,7 +270,7 @@ func reprValue(th *Thread, o Object) (string, error) {
 		}
 		return "<module '" + v.Name + "' from '" + v.File + "'>", nil
 	case *Generator:
-		return "<" + v.Type().Name + " object " + v.Qualname + " at " + th.addr(v) + ">", nil
+		return "<" + v.Type().Name + " object " + v.Qualname() + " at " + th.addr(v) + ">", nil
 	case *Cell:
 		if v.V == nil {
 			return "<cell at " + th.addr(v) + ": empty>", nil

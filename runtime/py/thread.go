@@ -171,8 +171,8 @@ var StepBudgetExceeded = newExcType("StepBudgetExceeded", BaseExceptionType)
 // frame handling one (sys.exc_info()[1]), or nil.
 func (th *Thread) currentHandled() *Exception {
 	for f := th.frame; f != nil; f = f.Back {
-		if n := len(f.handling); n > 0 {
-			return f.handling[n-1]
+		if n := f.handlingLen(); n > 0 {
+			return f.rare.handling[n-1]
 		}
 	}
 	return nil

@@ -43,10 +43,10 @@ func (g *Generator) AwaitChain() ([]AwaitLink, Object) {
 			break
 		}
 		links = append(links, AwaitLink{f.Code, f.Line()})
-		if !f.started || f.pc >= len(f.Code.Instrs) || f.Code.Instrs[f.pc].Op != compile.YIELD_FROM || f.sp == 0 {
+		if !f.started || f.pc >= len(f.Code.Instrs) || f.Code.Instrs[f.pc].Op != compile.YIELD_FROM || f.sp <= f.cc.stackBase {
 			break
 		}
-		d := f.stack[f.sp-1]
+		d := f.slots[f.sp-1]
 		last = d
 		switch x := d.(type) {
 		case *Generator:

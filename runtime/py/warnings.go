@@ -56,7 +56,7 @@ func (th *Thread) checkUnawaited(g *Generator, f *Frame) {
 
 func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	g.warnedUnawaited = true
-	th.Warn(RuntimeWarningType, "coroutine '"+g.Qualname+"' was never awaited", f,
+	th.Warn(RuntimeWarningType, "coroutine '"+g.Qualname()+"' was never awaited", f,
 		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 }
 

@@ -19,24 +19,50 @@ type Future struct {
 	cls       *py.Type
 	st        *state
 	loop      *Loop
-	state     int
 	result    py.Object
 	exception *py.Exception
 	callbacks []py.Object
+	task      *Task // non-nil when this future is a Task
+	// rare holds what few futures need; nil until one of them does
+	// (tasks wait on many futures: keeping them small matters).
+	rare  *futureRare
+	state uint8
+	// blocking mirrors _asyncio_future_blocking.
+	blocking bool
+	// logTraceback: an exception was set and nobody retrieved it.
+	logTraceback bool
+}
+
+// futureRare is the part of a Future that only some futures use.
+type futureRare struct {
 	// cancelMsg and cancelledExc mirror _cancel_message and
 	// _cancelled_exc: the message reaches the first awaiter only.
 	cancelMsg    py.Object
 	cancelledExc *py.Exception
-	blocking     bool
-	// logTraceback: an exception was set and nobody retrieved it.
-	logTraceback bool
-	task         *Task // non-nil when this future is a Task
-	dict         *py.Dict
-	id           uint64
+	// dict holds the attributes of instances of Python subclasses.
+	dict *py.Dict
+	id   uint64
+}
+
+// rareData returns f.rare, allocating it on first use.
+func (f *Future) rareData() *futureRare {
+	if f.rare == nil {
+		f.rare = &futureRare{}
+	}
+	return f.rare
+}
+
+// cancelMsg returns the message of the cancellation (_cancel_message),
+// nil when there is none.
+func (f *Future) cancelMsg() py.Object {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.cancelMsg
 }
 
 // IDSlot implements py.IDHolder (a Task's is its Future's).
-func (f *Future) IDSlot() *uint64 { return &f.id }
+func (f *Future) IDSlot() *uint64 { return &f.rareData().id }
 
 // Type returns the future's class.
 func (f *Future) Type() *py.Type { return f.cls }
@@ -75,16 +101,16 @@ func (f *Future) self() py.Object {
 }
 
 func (f *Future) makeCancelledError(th *py.Thread) *py.Exception {
-	if f.cancelledExc != nil {
-		e := f.cancelledExc
-		f.cancelledExc = nil
+	if r := f.rare; r != nil && r.cancelledExc != nil {
+		e := r.cancelledExc
+		r.cancelledExc = nil
 		return e
 	}
 	var e *py.Exception
-	if f.cancelMsg == nil || f.cancelMsg == py.None {
+	if msg := f.cancelMsg(); msg == nil || msg == py.None {
 		e = py.NewException(f.st.cancelledError)
 	} else {
-		e = py.NewException(f.st.cancelledError, f.cancelMsg)
+		e = py.NewException(f.st.cancelledError, msg)
 	}
 	return e
 }
@@ -110,7 +136,9 @@ func (f *Future) cancel(th *py.Thread, msg py.Object) bool {
 		return false
 	}
 	f.state = cancelled
-	f.cancelMsg = msg
+	if msg != nil || f.rare != nil {
+		f.rareData().cancelMsg = msg
+	}
 	f.scheduleCallbacks(th)
 	return true
 }

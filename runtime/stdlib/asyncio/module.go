@@ -55,15 +55,21 @@ type state struct {
 }
 
 // InstanceDict gives Python subclasses of Future an attribute dict.
-func (f *Future) InstanceDict() *py.Dict { return f.dict }
+func (f *Future) InstanceDict() *py.Dict {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.dict
+}
 
 // MakeInstanceDict implements py.DictMaker: the dict is made when an
 // attribute is first set.
 func (f *Future) MakeInstanceDict() *py.Dict {
-	if f.dict == nil {
-		f.dict = py.NewDict()
+	r := f.rareData()
+	if r.dict == nil {
+		r.dict = py.NewDict()
 	}
-	return f.dict
+	return r.dict
 }
 
 func newType(name, module string, base *py.Type) *py.Type {

@@ -22,8 +22,8 @@ func (f *Future) Traverse(visit func(py.Object)) {
 	for _, cb := range f.callbacks {
 		visit(cb)
 	}
-	if f.dict != nil {
-		visit(f.dict)
+	if d := f.InstanceDict(); d != nil {
+		visit(d)
 	}
 	if t := f.task; t != nil {
 		visit(t.coro)

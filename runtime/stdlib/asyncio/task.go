@@ -12,26 +12,26 @@ import (
 // coroutine, one step per loop callback.
 type Task struct {
 	Future
-	coro       py.Object
-	name       py.Object
-	mustCancel bool
+	coro py.Object
+	name py.Object
 	// futWaiter is the future the task waits on. Invariant (as in
 	// CPython's __step): either futWaiter is nil and a step is scheduled,
 	// or futWaiter is a future and no step is scheduled.
-	futWaiter     *Future
-	numCancelsReq int
+	futWaiter *Future
 	// wakeupCallback is Task.task_wakeup bound to this task, made the
 	// first time the task waits on a future.
 	wakeupCallback py.Object
-	// number is N of the default name Task-N.
-	number int
-	seq    int
-	// quietDestroy is `not _log_destroy_pending`.
-	quietDestroy bool
 	// plainStep and plainTag are the callback and tag of a step that
 	// sends None (see scheduleStep).
 	plainStep loop.Callback
 	plainTag  *stepTag
+	seq       int
+	// number is N of the default name Task-N.
+	number        int32
+	numCancelsReq int32
+	mustCancel    bool
+	// quietDestroy is `not _log_destroy_pending`.
+	quietDestroy bool
 }
 
 // Type returns the task's class.
@@ -50,7 +50,7 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 		// As in CPython, only unnamed tasks advance the counter; the
 		// name Task-N is made when first needed.
 		s.taskCounter++
-		t.number = s.taskCounter
+		t.number = int32(s.taskCounter)
 		name = nil
 	} else if _, ok := name.(py.Str); !ok {
 		n, err := py.StrOf(th, name)
@@ -148,7 +148,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 		}
 		switch {
 		case e.IsA(st.cancelledError):
-			t.cancelledExc = e
+			t.rareData().cancelledExc = e
 			t.Future.cancel(th, nil)
 		case e.IsA(py.KeyboardInterruptType) || e.IsA(py.SystemExitType):
 			_ = t.setException(th, e)
@@ -163,7 +163,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 	if done {
 		if t.mustCancel {
 			t.mustCancel = false
-			t.Future.cancel(th, t.cancelMsg)
+			t.Future.cancel(th, t.cancelMsg())
 		} else {
 			_ = t.setResult(th, out)
 		}
@@ -199,7 +199,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 		fut.addDoneCallback(th, t.wakeupCallback)
 		t.futWaiter = fut
 		if t.mustCancel {
-			if fut.cancelSelf(th, t.cancelMsg) {
+			if fut.cancelSelf(th, t.cancelMsg()) {
 				t.mustCancel = false
 			}
 		}
@@ -299,7 +299,9 @@ func (t *Task) cancel(th *py.Thread, msg py.Object) bool {
 		}
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	if msg != nil || t.rare != nil {
+		t.rareData().cancelMsg = msg
+	}
 	return true
 }
 
@@ -310,7 +312,7 @@ func (t *Task) coroRepr(th *py.Thread, atExit bool) string {
 		s, _ := py.ReprString(th, t.coro)
 		return s
 	}
-	name := g.Qualname + "()"
+	name := g.Qualname() + "()"
 	file := g.Frame.Code.Filename
 	if g.Finished() || atExit {
 		return sprintf("%s done, defined at %s:%d", name, file, g.Frame.Code.FirstLine)
@@ -356,7 +358,7 @@ func (f *Future) reprObj(th *py.Thread) string {
 // getName is Task.get_name(): the name given, or Task-N.
 func (t *Task) getName() py.Object {
 	if t.name == nil {
-		t.name = py.Str("Task-" + strconv.Itoa(t.number))
+		t.name = py.Str("Task-" + strconv.Itoa(int(t.number)))
 	}
 	return t.name
 }

@@ -16,7 +16,7 @@ func (t *Task) coroInfo() (name string, defLine int) {
 		if g.Frame.Code.Filename == "main.py" {
 			defLine = g.Frame.Code.FirstLine
 		}
-		return g.Qualname, defLine
+		return g.Qualname(), defLine
 	}
 	return "", 0
 }

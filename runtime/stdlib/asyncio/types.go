@@ -218,10 +218,10 @@ func (s *state) makeFutureType() *py.Type {
 	t.Dict.SetStr("__iter__", t.Dict.GetStr("__await__"))
 	t.Dict.SetStr("_cancel_message", &py.Property{Get: &py.Builtin{Name: "_cancel_message", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 		f, _ := s.futArg(th, args[0])
-		if f.cancelMsg == nil {
-			return py.None, nil
+		if msg := f.cancelMsg(); msg != nil {
+			return msg, nil
 		}
-		return f.cancelMsg, nil
+		return py.None, nil
 	}}})
 	return t
 }
