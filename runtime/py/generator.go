@@ -15,11 +15,11 @@ const (
 // Generator is a generator, coroutine or async generator object: a
 // suspended Frame plus the bookkeeping of the send/throw/close protocol.
 type Generator struct {
-	Kind     GenKind
-	Frame    *Frame
+	Kind  GenKind
+	Frame *Frame
 	// Func made the generator; its code and names are the generator's.
-	Func *Function
-	running  bool
+	Func    *Function
+	running bool
 	// awaitedBy is set while a coroutine is being awaited by another
 	// frame (its YIELD_FROM), for "coroutine is being awaited already".
 	awaited bool
