@@ -8,6 +8,15 @@ package loop
 // That is how KeyboardInterrupt and SystemExit escape a loop in CPython.
 type Callback func() error
 
+// Runner is a tag that is also its handle's callback: scheduling a nil
+// Callback with a Runner tag runs the tag's Run, which spares a closure per
+// handle when the tag already holds all the callback needs (the Python
+// layer's handle objects and task steps: a program with 100 000 sleeping
+// tasks holds that many handles).
+type Runner interface {
+	Run() error
+}
+
 // Handle is a scheduled callback: what call_soon, call_later, call_at and
 // add_signal_handler return. One struct serves for both of CPython's classes:
 // Handle (events.Handle) and TimerHandle (events.TimerHandle); IsTimer tells
@@ -90,10 +99,14 @@ func (h *Handle) Loop() *Loop {
 }
 
 // run calls the callback (Handle._run, minus the exception handling that
-// belongs to the Python layer). A handle without a callback does nothing.
+// belongs to the Python layer): cb, or else the tag when it is a Runner. A
+// handle with neither does nothing, and a cancelled one never runs.
 func (h *Handle) run() error {
-	if h.cb == nil {
-		return nil
+	if h.cb != nil {
+		return h.cb()
 	}
-	return h.cb()
+	if r, ok := h.Tag.(Runner); ok && !h.cancelled {
+		return r.Run()
+	}
+	return nil
 }

@@ -127,7 +127,8 @@ func (l *Loop) CheckRunning() error {
 
 // CallSoon schedules cb to run in the next iteration, after the handles
 // already ready (BaseEventLoop.call_soon). On a closed loop it returns
-// ErrClosed and schedules nothing. A nil cb makes a handle that does nothing.
+// ErrClosed and schedules nothing. A nil cb makes a handle that runs tag
+// when it is a Runner, and otherwise does nothing.
 func (l *Loop) CallSoon(cb Callback, tag any) (*Handle, error) {
 	if l.closed {
 		return nil, ErrClosed

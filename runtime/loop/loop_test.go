@@ -29,6 +29,14 @@ func (r *recorder) cb(name string) Callback {
 	return func() error { r.add(name); return nil }
 }
 
+// runnerTag is a tag that is its own callback (Runner): it records name.
+type runnerTag struct {
+	r    *recorder
+	name string
+}
+
+func (t runnerTag) Run() error { t.r.add(t.name); return nil }
+
 func (r *recorder) got() string { return strings.Join(r.events, "; ") }
 
 // checker returns a function that fails t on a scheduling error and
@@ -124,6 +132,22 @@ func TestOrdering(t *testing.T) {
 				ck(l.CallSoon(r.cb("b"), nil))
 			},
 			want: "1@1000.0 a; 1@1000.0 b; 2@1000.0 a-soon; 2@1000.0 a-later0",
+		},
+		{
+			name: "a nil callback runs a Runner tag, unless cancelled; other tags do nothing",
+			setup: func(r *recorder, ck func(*Handle, error) *Handle) {
+				l := r.l
+				ck(l.CallSoon(nil, runnerTag{r, "runner-soon"}))
+				ck(l.CallSoon(nil, "not a runner"))
+				ck(l.CallAt(1000.5, nil, runnerTag{r, "runner-at"}))
+				ck(l.CallLater(0.2, nil, runnerTag{r, "cancelled"})).Cancel()
+				if err := l.CallSoonUnowned(nil, runnerTag{r, "runner-unowned"}); err != nil {
+					panic(err)
+				}
+				ck(l.CallSoon(r.cb("cb-wins"), runnerTag{r, "tag-ignored"}))
+				ck(l.CallLater(1, do(l.Stop), nil))
+			},
+			want: "1@1000.0 runner-soon; 1@1000.0 runner-unowned; 1@1000.0 cb-wins; 2@1000.5 runner-at",
 		},
 		{
 			name: "cancelled handles and timers are skipped",

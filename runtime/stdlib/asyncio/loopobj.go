@@ -27,6 +27,7 @@ func (l *Loop) Type() *py.Type { return l.st.loopType }
 // handleObj is the Python-visible asyncio.Handle / TimerHandle.
 type handleObj struct {
 	st   *state
+	l    *Loop // the loop that runs the handle
 	h    *loop.Handle
 	cb   py.Object
 	args []py.Object
@@ -56,8 +57,8 @@ func (h *handleObj) repr(th *py.Thread) string {
 // Handle._run does: exceptions go to the loop's exception handler, except
 // SystemExit and KeyboardInterrupt which end the run.
 func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleObj, error) {
-	ho := &handleObj{st: l.st, cb: cb, args: args}
-	h, err := l.l.CallSoon(l.runner(th, ho), ho)
+	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
+	h, err := l.l.CallSoon(nil, ho)
 	if err != nil {
 		return nil, th.NewError(py.RuntimeErrorType, err.Error())
 	}
@@ -66,8 +67,8 @@ func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleO
 }
 
 func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Object) (*handleObj, error) {
-	ho := &handleObj{st: l.st, cb: cb, args: args}
-	h, err := l.l.CallAt(when, l.runner(th, ho), ho)
+	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
+	h, err := l.l.CallAt(when, nil, ho)
 	if err != nil {
 		return nil, th.NewError(py.RuntimeErrorType, err.Error())
 	}
@@ -75,32 +76,39 @@ func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Objec
 	return ho, nil
 }
 
-func (l *Loop) runner(th *py.Thread, ho *handleObj) loop.Callback {
-	return func() error {
-		if th.Tracing() && !internalCallback(ho.cb) {
-			what := "callback"
-			if ho.h != nil && ho.h.IsTimer() {
-				what = "timer"
-			}
-			th.Emit(py.TraceEvent{What: what, Detail: formatCallback(th, ho.cb, ho.args)})
+// Run implements loop.Runner: the handle's callback runs as Handle._run
+// does it.
+func (ho *handleObj) Run() error {
+	th, l := ho.st.th, ho.l
+	if th.Tracing() && !internalCallback(ho.cb) {
+		what := "callback"
+		if ho.h != nil && ho.h.IsTimer() {
+			what = "timer"
 		}
-		_, err := th.Call(ho.cb, ho.args, nil)
-		if err == nil {
-			return l.st.checkUnretrieved(th, false)
-		}
-		e, ok := err.(*py.Exception)
-		if !ok || e.IsA(py.SystemExitType) || e.IsA(py.KeyboardInterruptType) || e.IsA(py.StepBudgetExceeded) {
-			return err
-		}
-		ctx := py.NewDict()
-		ctx.SetStr("message", py.Str("Exception in callback "+formatCallback(th, ho.cb, ho.args)))
-		ctx.SetStr("exception", e)
-		ctx.SetStr("handle", ho)
-		if err := l.callExceptionHandler(th, ctx); err != nil {
-			return err
-		}
+		th.Emit(py.TraceEvent{What: what, Detail: formatCallback(th, ho.cb, ho.args)})
+	}
+	var err error
+	if w, ok := ho.cb.(taskWakeup); ok && len(ho.args) == 1 {
+		// A task waking up: the commonest callback, called directly.
+		err = w.call(th, ho.args[0])
+	} else {
+		_, err = th.Call(ho.cb, ho.args, nil)
+	}
+	if err == nil {
 		return l.st.checkUnretrieved(th, false)
 	}
+	e, ok := err.(*py.Exception)
+	if !ok || e.IsA(py.SystemExitType) || e.IsA(py.KeyboardInterruptType) || e.IsA(py.StepBudgetExceeded) {
+		return err
+	}
+	ctx := py.NewDict()
+	ctx.SetStr("message", py.Str("Exception in callback "+formatCallback(th, ho.cb, ho.args)))
+	ctx.SetStr("exception", e)
+	ctx.SetStr("handle", ho)
+	if err := l.callExceptionHandler(th, ctx); err != nil {
+		return err
+	}
+	return l.st.checkUnretrieved(th, false)
 }
 
 // formatCallback mirrors format_helpers._format_callback_source.
@@ -166,8 +174,11 @@ func partialParts(th *py.Thread, cb py.Object) (fn py.Object, args []py.Object, 
 // wake-ups, run_until_complete's stopper): the timeline shows their
 // effect ("wake") rather than the callback.
 func internalCallback(cb py.Object) bool {
-	if b, ok := cb.(*py.Builtin); ok {
-		return b.Qualname == "Task.task_wakeup" || b.Qualname == "_run_until_complete_cb"
+	switch b := cb.(type) {
+	case taskWakeup:
+		return true
+	case *py.Builtin:
+		return b.Qualname == "_run_until_complete_cb"
 	}
 	return false
 }
@@ -178,17 +189,19 @@ func isFunction(cb py.Object) bool {
 		return true
 	case *py.Method:
 		return isFunction(x.Func)
-	case *py.Builtin:
+	case *py.Builtin, taskWakeup:
 		return true
 	}
 	return false
 }
 
 func callableName(th *py.Thread, cb py.Object) string {
-	if b, ok := cb.(*py.Builtin); ok && th.Py36 && b.Qualname == "Task.task_wakeup" {
-		return wakeupRepr36(th, cb)
-	}
 	switch x := cb.(type) {
+	case taskWakeup:
+		if th.Py36 {
+			return wakeupRepr36(th, cb)
+		}
+		return "Task.task_wakeup"
 	case *py.Function:
 		return x.Qualname
 	case *py.Builtin:

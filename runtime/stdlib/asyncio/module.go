@@ -51,6 +51,7 @@ type state struct {
 	handleType        *py.Type
 	timerHandleType   *py.Type
 	futureIterType    *py.Type
+	wakeupType        *py.Type
 	mod               *py.Module
 }
 
@@ -115,6 +116,7 @@ func load(th *py.Thread) (*py.Module, error) {
 	s.timerHandleType = s.makeHandleType("TimerHandle")
 	s.futureIterType = builtinType("FutureIter", "_asyncio", py.ObjectType)
 	addFutureIterMethods(s.futureIterType)
+	s.wakeupType = newWakeupType()
 	d.SetStr("CancelledError", s.cancelledError)
 	d.SetStr("TimeoutError", s.timeoutError)
 	d.SetStr("InvalidStateError", s.invalidStateError)

@@ -54,8 +54,8 @@ func (l *Loop) Traverse(visit func(py.Object)) {
 		switch tag := h.Tag.(type) {
 		case *handleObj:
 			visit(tag)
-		case *stepTag:
-			visit(tag.t)
+		case *taskStep:
+			visit((*Task)(tag))
 		}
 	})
 	if l.excHandler != nil {

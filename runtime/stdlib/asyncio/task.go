@@ -18,13 +18,6 @@ type Task struct {
 	// CPython's __step): either futWaiter is nil and a step is scheduled,
 	// or futWaiter is a future and no step is scheduled.
 	futWaiter *Future
-	// wakeupCallback is Task.task_wakeup bound to this task, made the
-	// first time the task waits on a future.
-	wakeupCallback py.Object
-	// plainStep and plainTag are the callback and tag of a step that
-	// sends None (see scheduleStep).
-	plainStep loop.Callback
-	plainTag  *stepTag
 	seq       int
 	// number is N of the default name Task-N.
 	number        int32
@@ -75,30 +68,36 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 
 // scheduleStep schedules the task's next step via call_soon.
 func (l *Loop) scheduleStep(th *py.Thread, t *Task, exc *py.Exception) error {
+	// Most steps send None: the task itself is their callback (no
+	// closure to allocate); a step that throws needs one.
 	var cb loop.Callback
-	var tag *stepTag
-	if exc == nil && t.plainStep != nil {
-		// Most steps send None: their callback is made once per task.
-		cb, tag = t.plainStep, t.plainTag
-	} else {
+	if exc != nil {
 		cb = func() error {
 			if err := t.step(th, exc); err != nil {
 				return err
 			}
 			return l.st.checkUnretrieved(th, false)
 		}
-		tag = &stepTag{t}
-		if exc == nil {
-			t.plainStep, t.plainTag = cb, tag
-		}
 	}
-	if err := l.l.CallSoonUnowned(cb, tag); err != nil {
+	if err := l.l.CallSoonUnowned(cb, (*taskStep)(t)); err != nil {
 		return th.NewError(py.RuntimeErrorType, err.Error())
 	}
 	return nil
 }
 
-type stepTag struct{ t *Task }
+// taskStep is a task seen as the tag and callback (loop.Runner) of its
+// next step.
+type taskStep Task
+
+// Run implements loop.Runner: a step that sends None.
+func (s *taskStep) Run() error {
+	t := (*Task)(s)
+	th := t.st.th
+	if err := t.step(th, nil); err != nil {
+		return err
+	}
+	return t.st.checkUnretrieved(th, false)
+}
 
 // step mirrors Task.__step.
 func (t *Task) step(th *py.Thread, exc *py.Exception) error {
@@ -191,12 +190,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 			return t.loop.scheduleStep(th, t, e)
 		}
 		fut.blocking = false
-		if t.wakeupCallback == nil {
-			t.wakeupCallback = &py.Builtin{Name: "task_wakeup", Qualname: "Task.task_wakeup", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-				return py.None, t.wakeup(th, args[0])
-			}}
-		}
-		fut.addDoneCallback(th, t.wakeupCallback)
+		fut.addDoneCallback(th, wakeupOf(t))
 		t.futWaiter = fut
 		if t.mustCancel {
 			if fut.cancelSelf(th, t.cancelMsg()) {
