@@ -137,6 +137,6 @@ func stackDepth(code *Code) int {
 	}
 	// No instruction pushes beyond its net effect (the handler of a
 	// SETUP_* block receives the exception at the block's level, which
-	// the jump effect counts), and the frame adds one spare slot.
+	// the jump effect counts): frames have exactly this many stack slots.
 	return maxDepth
 }

@@ -281,7 +281,7 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 		f = &Frame{
 			Code:    code,
 			Globals: globals,
-			slots:   make([]Object, cc.stackBase+code.StackSize+1),
+			slots:   make([]Object, cc.stackBase+code.StackSize),
 			cc:      cc,
 		}
 	}

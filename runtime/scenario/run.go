@@ -203,34 +203,42 @@ func syntaxErrorException(se *syntax.Error) *py.Exception {
 	return py.SyntaxErrorFromParse(se, "main.py")
 }
 
-// While the live heap is small (under smallHeap), the collector's target
-// is raised to smallHeapGCPercent, bounded by a soft limit on the memory
-// the process uses: small scripts then rarely collect at all, and none
-// holds more memory than smallHeapLimit for it.
+// The collector's target follows the live heap: the heap may grow by
+// max(minHeadroom, live * headroomPercent / 100) past what the last
+// collection found live before the next collection starts. Small scripts
+// (most of them) then rarely collect, and big ones hold little more than
+// they use, as CPython (which frees by reference counting) does. Go's
+// default (GOGC=100) would let a program holding 100 MB reach 200 MB.
 const (
-	smallHeapGCPercent = 400
-	smallHeap          = 8 << 20
-	smallHeapLimit     = 32 << 20
+	minHeadroom     = 8 << 20
+	headroomPercent = 33
+	// maxGCPercent bounds the target while the live heap is tiny (or
+	// not yet measured: Go starts from a 4 MB heap).
+	maxGCPercent = 400
 )
 
-// tuneGC applies the small-heap settings for the run until the live heap
-// grows past smallHeap, when the previous ones (which bound peak memory
-// better) come back; it returns the function that restores them.
+// gcPercentFor returns the GOGC value giving the headroom above for a live
+// heap of live bytes.
+func gcPercentFor(live int64) int {
+	if live <= 0 {
+		return maxGCPercent
+	}
+	p := int(minHeadroom * 100 / live)
+	return min(max(p, headroomPercent), maxGCPercent)
+}
+
+// tuneGC makes the collector's target follow the live heap for the run
+// (see gcPercentFor) and returns the function that restores the previous
+// target.
 func tuneGC(th *py.Thread) func() {
-	prevPercent := debug.SetGCPercent(smallHeapGCPercent)
-	prevLimit := debug.SetMemoryLimit(smallHeapLimit)
-	small := true
-	restore := func() {
-		if small {
-			small = false
-			debug.SetGCPercent(prevPercent)
-			debug.SetMemoryLimit(prevLimit)
-		}
-	}
+	cur := gcPercentFor(0)
+	prev := debug.SetGCPercent(cur)
 	th.OnHeap = func(live int64) {
-		if live > smallHeap {
-			restore()
+		// Retarget only on a real change: each call takes the heap lock.
+		if p := gcPercentFor(live); p*10 < cur*9 || p*10 > cur*11 {
+			debug.SetGCPercent(p)
+			cur = p
 		}
 	}
-	return restore
+	return func() { debug.SetGCPercent(prev) }
 }

@@ -17,9 +17,9 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    # get_running_loop(), loop.create_future() and loop.call_later(delay,
+    # _set_result_unless_cancelled, future, result), in one Go call:
+    future, h = _sleep_timer(delay, result)
     try:
         return await future
     finally:

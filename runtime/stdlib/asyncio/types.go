@@ -361,24 +361,27 @@ func addTimerHandleOrder(t *py.Type, h func(py.Object) *handleObj) {
 	})
 }
 
+// toFloat converts a delay or deadline (a number added to the loop's
+// time) to a float.
+func toFloat(th *py.Thread, o py.Object, what string) (float64, error) {
+	switch v := o.(type) {
+	case py.Float:
+		return float64(v), nil
+	case py.Int:
+		return float64(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	}
+	return 0, th.Errorf(py.TypeErrorType, "unsupported operand type(s) for +: 'float' and '%s'", o.Type().Name)
+}
+
 func (s *state) makeLoopType() *py.Type {
 	t := builtinType("_UnixSelectorEventLoop", "asyncio.unix_events", py.ObjectType)
 	t.New = nil
 	lp := func(o py.Object) *Loop { x, _ := o.(*Loop); return x }
-	toFloat := func(th *py.Thread, o py.Object, what string) (float64, error) {
-		switch v := o.(type) {
-		case py.Float:
-			return float64(v), nil
-		case py.Int:
-			return float64(v), nil
-		case py.Bool:
-			if v {
-				return 1, nil
-			}
-			return 0, nil
-		}
-		return 0, th.Errorf(py.TypeErrorType, "unsupported operand type(s) for +: 'float' and '%s'", o.Type().Name)
-	}
 	addMethods(t, map[string]method{
 		"run_forever": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
