@@ -8,8 +8,25 @@ import (
 )
 
 // Call calls fn with positional args followed by keyword values named by
-// kwnames. It never keeps args.
+// kwnames. It never keeps args. It is the entry for Go code: args may live
+// only in Go variables (see Thread.OnDrop); the eval loop, whose arguments
+// sit on a frame's stack, uses call.
 func (th *Thread) Call(fn Object, args []Object, kwnames []string) (Object, error) {
+	th.unrooted++
+	r, err := th.call(fn, args, kwnames)
+	th.unrooted--
+	return r, err
+}
+
+// CallRooted is Call for Go code whose fn and args Reachable sees (through
+// a RootProvider), so drops inside the call are reported at once.
+func (th *Thread) CallRooted(fn Object, args []Object, kwnames []string) (Object, error) {
+	return th.call(fn, args, kwnames)
+}
+
+// call is Call for callers whose fn and args are reachable (the eval
+// loop's, on its frame's stack).
+func (th *Thread) call(fn Object, args []Object, kwnames []string) (Object, error) {
 	switch f := fn.(type) {
 	case *Function:
 		return th.callFunction(f, nil, args, kwnames)

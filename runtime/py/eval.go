@@ -298,6 +298,8 @@ loop:
 				f.slots[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
+				} else if th.WatchDrops && old != nil {
+					th.dropped(old)
 				}
 			case compile.DELETE_FAST:
 				if f.slots[in.Arg] == nil {
@@ -308,6 +310,8 @@ loop:
 				f.slots[in.Arg] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
+				} else if th.WatchDrops {
+					th.dropped(old)
 				}
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if in.Op == compile.LOAD_CLASSDEREF {
@@ -352,6 +356,8 @@ loop:
 				f.slots[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
+				} else if th.WatchDrops && old != nil {
+					th.dropped(old)
 				}
 			case compile.DELETE_GLOBAL:
 				old := f.Globals.GetStr(f.Code.Names[in.Arg])
@@ -363,6 +369,9 @@ loop:
 				if !f.Globals.DelStr(f.Code.Names[in.Arg]) {
 					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
 					goto handle
+				}
+				if th.WatchDrops {
+					th.dropped(old)
 				}
 			case compile.LOAD_NAME:
 				var v Object
@@ -381,20 +390,34 @@ loop:
 				f.sp++
 			case compile.STORE_NAME:
 				f.sp--
+				var old Object
 				if ns := f.NS(); ns != nil {
+					if th.WatchDrops {
+						old = ns.GetStr(f.Code.Names[in.Arg])
+					}
 					ns.SetStr(f.Code.Names[in.Arg], f.slots[f.sp])
 				} else {
-					f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
+					old = f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
 				}
 				f.slots[f.sp] = nil
+				if th.WatchDrops && old != nil {
+					th.dropped(old)
+				}
 			case compile.DELETE_NAME:
 				ns := f.NS()
 				if ns == nil {
 					ns = f.Globals
 				}
+				var old Object
+				if th.WatchDrops {
+					old = ns.GetStr(f.Code.Names[in.Arg])
+				}
 				if !ns.DelStr(f.Code.Names[in.Arg]) {
 					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
 					goto handle
+				}
+				if old != nil {
+					th.dropped(old)
 				}
 			case compile.LOAD_ATTR:
 				var v Object
@@ -460,7 +483,7 @@ loop:
 					}
 				}
 				var res Object
-				res, err = th.Call(f.slots[base], args, kw)
+				res, err = th.call(f.slots[base], args, kw)
 				for i := base; i < f.sp; i++ {
 					f.slots[i] = nil
 				}
@@ -519,7 +542,7 @@ loop:
 					}
 				}
 				var res Object
-				res, err = th.Call(f.slots[base], f.slots[base+1:f.sp], kw)
+				res, err = th.call(f.slots[base], f.slots[base+1:f.sp], kw)
 				for i := base; i < f.sp; i++ {
 					f.slots[i] = nil
 				}
@@ -1397,10 +1420,13 @@ handle:
 // (naming the caller's line, where CPython's warning points).
 func (th *Thread) clearLocals(f *Frame, result Object) {
 	var lost []*Generator
+	var drops []Object
 	locals := f.slots[:len(f.Code.VarNames)]
 	for i, v := range locals {
 		if g := unawaited(v); g != nil && !Is(v, result) {
 			lost = append(lost, g)
+		} else if th.WatchDrops && v != nil {
+			drops = append(drops, v)
 		}
 		locals[i] = nil
 	}
@@ -1408,6 +1434,14 @@ func (th *Thread) clearLocals(f *Frame, result Object) {
 	clear(f.slots[len(locals):f.cc.stackBase])
 	for _, g := range lost {
 		th.checkUnawaited(g, f.Back)
+	}
+	if len(drops) > 0 {
+		// The return value is on its way to the caller, in Go variables.
+		th.dropRoots = append(th.dropRoots, result)
+		for _, v := range drops {
+			th.dropped(v)
+		}
+		th.dropRoots = th.dropRoots[:len(th.dropRoots)-1]
 	}
 }
 

@@ -255,7 +255,14 @@ func listClear(th *Thread, l *List, args []Object, kwnames []string) (Object, er
 	if err := noArgs(th, "list.clear", args, kwnames); err != nil {
 		return nil, err
 	}
+	items := l.Items
 	l.Items = nil
+	if th.WatchDrops {
+		// CPython lets go of the items last to first.
+		for i := len(items) - 1; i >= 0; i-- {
+			th.dropped(items[i])
+		}
+	}
 	return None, nil
 }
 

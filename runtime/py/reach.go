@@ -22,6 +22,14 @@ type RootProvider func(visit func(Object))
 // AddRoots registers a provider of extra roots.
 func (th *Thread) AddRoots(p RootProvider) { th.roots = append(th.roots, p) }
 
+// dropped reports v to OnDrop (see Thread.OnDrop) when every reference Go
+// code holds is visible: no call from Go is in progress.
+func (th *Thread) dropped(v Object) {
+	if th.OnDrop != nil && th.unrooted == 0 {
+		th.OnDrop(v)
+	}
+}
+
 // Reachable reports, for each target, whether it can be reached from the
 // roots.
 func (th *Thread) Reachable(targets []Object) []bool {
@@ -60,6 +68,9 @@ func (th *Thread) Reachable(targets []Object) []bool {
 	}
 	for _, r := range th.roots {
 		r(push)
+	}
+	for _, o := range th.dropRoots {
+		push(o)
 	}
 	for len(stack) > 0 && left > 0 {
 		o := stack[len(stack)-1]

@@ -42,6 +42,21 @@ type Thread struct {
 	// collection at each budget check; hosts tune the garbage collector
 	// with it.
 	OnHeap func(bytes int64)
+	// OnDrop, when set and WatchDrops is true, is called with a value
+	// that a variable (a frame's local, a global) has just stopped
+	// referring to, by assignment, del or its frame finishing, while
+	// every reference Go code holds is visible to Reachable. asyncio sets
+	// them while a future has an exception nobody retrieved: CPython
+	// reports it the moment its last reference goes.
+	OnDrop     func(Object)
+	WatchDrops bool
+	// unrooted counts the calls into Python from Go in progress (see
+	// Call): their arguments live in Go variables, which Reachable
+	// cannot see, so no drop is reported inside them.
+	unrooted int
+	// dropRoots are values in flight that Reachable must count (a
+	// finishing frame's return value).
+	dropRoots []Object
 	// StepBudget bounds the steps a run takes (frames entered or resumed
 	// and loop iterations, see stepCheckInterval); 0 means unlimited.
 	StepBudget int64

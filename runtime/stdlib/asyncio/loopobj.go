@@ -88,12 +88,15 @@ func (ho *handleObj) Run() error {
 		th.Emit(py.TraceEvent{What: what, Detail: formatCallback(th, ho.cb, ho.args)})
 	}
 	var err error
+	s := ho.st
+	s.runningHandles = append(s.runningHandles, ho)
 	if w, ok := ho.cb.(taskWakeup); ok && len(ho.args) == 1 {
 		// A task waking up: the commonest callback, called directly.
 		err = w.call(th, ho.args[0])
 	} else {
-		_, err = th.Call(ho.cb, ho.args, nil)
+		_, err = th.CallRooted(ho.cb, ho.args, nil)
 	}
+	s.runningHandles = s.runningHandles[:len(s.runningHandles)-1]
 	if err == nil {
 		return l.st.checkUnretrieved(th, false)
 	}

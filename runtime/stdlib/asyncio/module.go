@@ -41,6 +41,10 @@ type state struct {
 	loops             []*Loop
 	unretrieved       []*Future
 	awaited           []py.Object // the futures of run_until_complete calls in progress
+	// runningHandles are the handles whose callbacks are running (one,
+	// or more when a callback runs the loop): roots, since their
+	// callbacks and arguments are held by Go code only.
+	runningHandles []*handleObj
 	sigintHook        py.Object
 	cancelledError    *py.Type
 	invalidStateError *py.Type
@@ -97,6 +101,7 @@ func load(th *py.Thread) (*py.Module, error) {
 	s.invalidStateError = newType("InvalidStateError", "asyncio.exceptions", py.ExceptionType)
 	th.Ext[cancelledKey{}] = s.cancelledError
 	th.AddRoots(s.roots)
+	th.OnDrop = s.onDrop
 	th.CurrentTask = func() string {
 		if s.running != nil && s.running.current != nil {
 			return s.running.current.nameString()

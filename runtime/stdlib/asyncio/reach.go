@@ -86,11 +86,29 @@ func (s *state) roots(visit func(py.Object)) {
 	for _, f := range s.awaited {
 		visit(f)
 	}
+	for _, h := range s.runningHandles {
+		visit(h)
+	}
 }
 
 // noteUnretrieved records a future whose exception may never be seen.
 func (s *state) noteUnretrieved(f *Future) {
 	s.unretrieved = append(s.unretrieved, f)
+	s.th.WatchDrops = true
+}
+
+// onDrop is the thread's OnDrop: when a variable lets go of a future
+// whose exception nobody retrieved, the check runs at once, as CPython's
+// Future.__del__ does when the last reference goes. What the exception
+// handler raises there is dropped, as errors in __del__ are.
+func (s *state) onDrop(o py.Object) {
+	f := futureOf(o)
+	if f == nil || !f.logTraceback || s.th.Reachable([]py.Object{o})[0] {
+		return
+	}
+	// Only this one: others lost at the same moment are reported when
+	// their own references go (a list is emptied last item first).
+	_ = s.reportUnretrieved(s.th, f)
 }
 
 // checkUnretrieved reports the futures with an unseen exception that
@@ -108,6 +126,7 @@ func (s *state) checkUnretrieved(th *py.Thread, atExit bool) error {
 	}
 	if len(cands) == 0 {
 		s.unretrieved = kept
+		th.WatchDrops = false
 		return nil
 	}
 	var alive []bool
@@ -129,19 +148,29 @@ func (s *state) checkUnretrieved(th *py.Thread, atExit bool) error {
 		}
 	}
 	s.unretrieved = kept
+	th.WatchDrops = len(kept) > 0
 	for _, f := range lost {
-		f.logTraceback = false
-		what := "Future"
-		if f.task != nil {
-			what = "Task"
-		}
-		ctx := py.NewDict()
-		ctx.SetStr("message", py.Str(what+" exception was never retrieved"))
-		ctx.SetStr("exception", f.exception)
-		ctx.SetStr("future", f.self())
-		if err := f.loop.callExceptionHandler(th, ctx); err != nil {
+		if err := s.reportUnretrieved(th, f); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// reportUnretrieved reports that f's exception was never retrieved
+// (Future.__del__), once.
+func (s *state) reportUnretrieved(th *py.Thread, f *Future) error {
+	if !f.logTraceback {
+		return nil
+	}
+	f.logTraceback = false
+	what := "Future"
+	if f.task != nil {
+		what = "Task"
+	}
+	ctx := py.NewDict()
+	ctx.SetStr("message", py.Str(what+" exception was never retrieved"))
+	ctx.SetStr("exception", f.exception)
+	ctx.SetStr("future", f.self())
+	return f.loop.callExceptionHandler(th, ctx)
 }
