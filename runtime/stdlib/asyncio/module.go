@@ -35,16 +35,16 @@ type state struct {
 	running     *Loop
 	taskCounter int
 	// setLoopCalled mirrors the policy's _local._set_called.
-	setLoopCalled     bool
-	seqCounter        int
-	tasks             []*Task
-	loops             []*Loop
-	unretrieved       []*Future
-	awaited           []py.Object // the futures of run_until_complete calls in progress
+	setLoopCalled bool
+	seqCounter    int
+	tasks         []*Task
+	loops         []*Loop
+	unretrieved   []*Future
+	awaited       []py.Object // the futures of run_until_complete calls in progress
 	// runningHandles are the handles whose callbacks are running (one,
 	// or more when a callback runs the loop): roots, since their
 	// callbacks and arguments are held by Go code only.
-	runningHandles []*handleObj
+	runningHandles    []*handleObj
 	sigintHook        py.Object
 	cancelledError    *py.Type
 	invalidStateError *py.Type
