@@ -484,15 +484,14 @@ loop:
 				}
 				var res Object
 				res, err = th.call(f.slots[base], args, kw)
-				for i := base; i < f.sp; i++ {
-					f.slots[i] = nil
-				}
-				f.sp = base
+				lost := th.clearCallArgs(f, base)
 				if err != nil {
+					th.warnLostArgs(f, lost)
 					goto handle
 				}
 				f.slots[f.sp] = res
 				f.sp++
+				th.warnLostArgs(f, lost)
 			case compile.CALL, compile.CALL_KW:
 				var kw []string
 				n := int(in.Arg)
@@ -543,15 +542,14 @@ loop:
 				}
 				var res Object
 				res, err = th.call(f.slots[base], f.slots[base+1:f.sp], kw)
-				for i := base; i < f.sp; i++ {
-					f.slots[i] = nil
-				}
-				f.sp = base
+				lost := th.clearCallArgs(f, base)
 				if err != nil {
+					th.warnLostArgs(f, lost)
 					goto handle
 				}
 				f.slots[f.sp] = res
 				f.sp++
+				th.warnLostArgs(f, lost)
 			case compile.CALL_EX:
 				var kwargs Object
 				if in.Arg&1 != 0 {

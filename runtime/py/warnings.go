@@ -54,6 +54,29 @@ func (th *Thread) checkUnawaited(g *Generator, f *Frame) {
 	th.warnUnawaited(g, f)
 }
 
+// clearCallArgs clears the callable and arguments of a call that returned
+// (f's slots from base up) and returns an unstarted coroutine among them,
+// which CPython may destroy right then (print(work()) warns at its line).
+func (th *Thread) clearCallArgs(f *Frame, base int) *Generator {
+	var lost *Generator
+	for i := base; i < f.sp; i++ {
+		if g, ok := f.slots[i].(*Generator); ok && lost == nil {
+			lost = unawaited(g)
+		}
+		f.slots[i] = nil
+	}
+	f.sp = base
+	return lost
+}
+
+// warnLostArgs warns about the coroutine clearCallArgs found, unless
+// something (the call's result, pushed by then) still reaches it.
+func (th *Thread) warnLostArgs(f *Frame, g *Generator) {
+	if g != nil {
+		th.checkUnawaited(g, f)
+	}
+}
+
 func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	g.warnedUnawaited = true
 	th.Warn(RuntimeWarningType, "coroutine '"+g.Qualname()+"' was never awaited", f,
