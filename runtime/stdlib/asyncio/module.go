@@ -144,6 +144,7 @@ func load(th *py.Thread) (*py.Module, error) {
 	if err != nil {
 		return nil, err
 	}
+	relocate(code, libraryMarks(preludeSource), code.Filename)
 	if err := th.RunModule(code, d); err != nil {
 		return nil, err
 	}

@@ -59,6 +59,19 @@ func reprlib1(th *py.Thread, o py.Object, level int) string {
 		if o.Type() == py.DictType {
 			return reprDict(th, v, level)
 		}
+	case *py.Set:
+		switch o.Type() {
+		case py.SetType:
+			if v.Len() == 0 {
+				return "set()"
+			}
+			return reprIterable(th, possiblySorted(th, v.Items()), level, "{", "}", "")
+		case py.FrozenSetType:
+			if v.Len() == 0 {
+				return "frozenset()"
+			}
+			return reprIterable(th, possiblySorted(th, v.Items()), level, "frozenset({", "})", "")
+		}
 	}
 	s, err := py.ReprString(th, o)
 	if err != nil {
@@ -97,6 +110,24 @@ func reprIterable(th *py.Thread, items []py.Object, level int, left, right, trai
 		}
 	}
 	return left + s + right
+}
+
+// possiblySorted mirrors reprlib's _possibly_sorted: the items sorted when
+// they compare, else as they are.
+func possiblySorted(th *py.Thread, items []py.Object) []py.Object {
+	sorted := append([]py.Object(nil), items...)
+	ok := true
+	sort.SliceStable(sorted, func(i, j int) bool {
+		lt, err := py.Less(th, sorted[i], sorted[j])
+		if err != nil {
+			ok = false
+		}
+		return lt
+	})
+	if !ok {
+		return items
+	}
+	return sorted
 }
 
 func reprDict(th *py.Thread, d *py.Dict, level int) string {
