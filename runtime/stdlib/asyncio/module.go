@@ -331,12 +331,12 @@ var moduleFuncs = map[string]modFn{
 		if cb == nil {
 			return nil, th.NewError(py.RuntimeErrorType, "asyncio is not initialised")
 		}
-		d, err := toFloat(th, args[0], "delay")
+		when, err := deadline(th, l.l.Time(), args[0])
 		if err != nil {
 			return nil, err
 		}
 		fut := s.newFuture(l)
-		h, err := l.callAt(th, l.l.Time()+d, cb, []py.Object{fut, args[1]})
+		h, err := l.callAt(th, when, cb, []py.Object{fut, args[1]})
 		if err != nil {
 			return nil, err
 		}

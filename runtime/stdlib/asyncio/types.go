@@ -6,6 +6,7 @@ import (
 
 	"github.com/aioplay/aioplay/runtime/compile"
 	"github.com/aioplay/aioplay/runtime/py"
+	"github.com/aioplay/aioplay/runtime/stdlib/pyargs"
 )
 
 type method func(th *py.Thread, args []py.Object, kw []string) (py.Object, error)
@@ -361,21 +362,17 @@ func addTimerHandleOrder(t *py.Type, h func(py.Object) *handleObj) {
 	})
 }
 
-// toFloat converts a delay or deadline (a number added to the loop's
-// time) to a float.
-func toFloat(th *py.Thread, o py.Object, what string) (float64, error) {
-	switch v := o.(type) {
-	case py.Float:
-		return float64(v), nil
-	case py.Int:
-		return float64(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
+// deadline returns now + delay as call_later computes it (self.time() +
+// delay, Python's addition), as a float.
+func deadline(th *py.Thread, now float64, delay py.Object) (float64, error) {
+	if d, ok := delay.(py.Float); ok {
+		return now + float64(d), nil
 	}
-	return 0, th.Errorf(py.TypeErrorType, "unsupported operand type(s) for +: 'float' and '%s'", o.Type().Name)
+	sum, err := py.BinaryOp(th, compile.OpAdd, py.Float(now), delay)
+	if err != nil {
+		return 0, err
+	}
+	return pyargs.Float(th, sum)
 }
 
 func (s *state) makeLoopType() *py.Type {
@@ -436,11 +433,14 @@ func (s *state) makeLoopType() *py.Type {
 		"call_later": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
 			n := npos(args, kw)
-			d, err := toFloat(th, args[1], "delay")
+			if args[1] == py.None {
+				return nil, th.NewError(py.TypeErrorType, "delay must not be None")
+			}
+			when, err := deadline(th, l.l.Time(), args[1])
 			if err != nil {
 				return nil, err
 			}
-			return l.callAt(th, l.l.Time()+d, args[2], append([]py.Object(nil), args[3:n]...))
+			return l.callAt(th, when, args[2], append([]py.Object(nil), args[3:n]...))
 		},
 		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
@@ -448,7 +448,7 @@ func (s *state) makeLoopType() *py.Type {
 			if args[1] == py.None {
 				return nil, th.NewError(py.TypeErrorType, "when cannot be None")
 			}
-			w, err := toFloat(th, args[1], "when")
+			w, err := pyargs.Float(th, args[1])
 			if err != nil {
 				return nil, err
 			}
