@@ -163,6 +163,38 @@ func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames [
 	return f, nil
 }
 
+// pushSimple is pushInline for the most common call: a function whose
+// code is simple (see codeCache.simpleArgs) given exactly its positional
+// parameters, self (when not nil) and args. Binding them is a copy.
+func (th *Thread) pushSimple(fn *Function, cc *codeCache, self Object, args []Object) (*Frame, error) {
+	if th.depth >= th.RecursionLimit {
+		return nil, th.NewError(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	var f *Frame
+	if n := len(cc.free); n > 0 {
+		// Slots were cleared when the frame finished (see recycle).
+		f = cc.free[n-1]
+		cc.free = cc.free[:n-1]
+		f.pc = 0
+		f.finished = false
+	} else {
+		f = &Frame{Code: fn.Code, slots: make([]Object, cc.stackBase+fn.Code.StackSize+1), cc: cc}
+	}
+	f.Globals, f.Func = fn.Globals, fn
+	f.sp = cc.stackBase
+	if self != nil {
+		f.slots[0] = self
+		copy(f.slots[1:], args)
+	} else {
+		copy(f.slots, args)
+	}
+	f.started, f.inlined = true, true
+	f.Back = th.frame
+	th.frame = f
+	th.depth++
+	return f, nil
+}
+
 // pushInit makes an instance of cls (object.__new__) and prepares the
 // frame of its __init__ for the eval loop to run in place, as a call of
 // the class does (callType): one nesting level for calling the class,

@@ -448,7 +448,11 @@ loop:
 				if fn, ok := f.slots[base].(*Function); ok {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
-					nf, err = th.pushInline(fn, nil, args, kw)
+					if cc, ok := fn.Code.Cache.(*codeCache); ok && cc.simpleArgs == len(args) && kw == nil {
+						nf, err = th.pushSimple(fn, cc, nil, args)
+					} else {
+						nf, err = th.pushInline(fn, nil, args, kw)
+					}
 					if nf != nil || err != nil {
 						clear(f.slots[base:f.sp])
 						f.sp = base
@@ -507,7 +511,11 @@ loop:
 				if fn != nil {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
-					nf, err = th.pushInline(fn, self, f.slots[base+1:f.sp], kw)
+					if cc, ok := fn.Code.Cache.(*codeCache); ok && kw == nil && cc.simpleArgs == n+boolInt(self != nil) {
+						nf, err = th.pushSimple(fn, cc, self, f.slots[base+1:f.sp])
+					} else {
+						nf, err = th.pushInline(fn, self, f.slots[base+1:f.sp], kw)
+					}
 					if nf != nil || err != nil {
 						clear(f.slots[base:f.sp])
 						f.sp = base
@@ -1523,6 +1531,14 @@ func floatArith(op compile.BinOp, x, y Float) Object {
 		}
 	}
 	return nil
+}
+
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func cmpInts(op compile.CmpOp, x, y Int) bool {
