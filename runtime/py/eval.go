@@ -283,6 +283,94 @@ loop:
 				f.slots[f.sp+1] = f.cc.consts[f.cc.instrs[f.pc].Arg]
 				f.pc++
 				f.sp += 2
+			case opLoadFastConstBinop:
+				// LOAD_FAST; LOAD_CONST; BINARY_OP/INPLACE_OP (n - 1).
+				a := f.slots[in.Arg]
+				if a == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				b := f.cc.consts[f.cc.instrs[f.pc].Arg]
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						if v := intArith(compile.BinOp(f.cc.instrs[f.pc+1].Arg), x, y); v != nil {
+							f.pc += 2
+							f.slots[f.sp] = v
+							f.sp++
+							break
+						}
+					}
+				}
+				// Anything else: the operation runs as itself.
+				f.slots[f.sp], f.slots[f.sp+1] = a, b
+				f.sp += 2
+				f.pc++
+			case opLoadFastConstCompareJump:
+				// LOAD_FAST; LOAD_CONST; COMPARE_OP; POP_JUMP (if n < 2:).
+				a := f.slots[in.Arg]
+				if a == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				b := f.cc.consts[f.cc.instrs[f.pc].Arg]
+				f.pc++
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						cmp, jump := f.cc.instrs[f.pc], f.cc.instrs[f.pc+1]
+						f.pc += 2
+						// intCmpHolds, spelled out: eval is too big for
+						// the compiler to inline it.
+						c := 1
+						if x < y {
+							c = 0
+						} else if x > y {
+							c = 2
+						}
+						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
+							if int(jump.Arg) < f.pc {
+								if err = th.tick(); err != nil {
+									goto handle
+								}
+							}
+							f.pc = int(jump.Arg)
+						}
+						break
+					}
+				}
+				// Anything else: on with the COMPARE_OP (fused with
+				// the jump).
+				f.slots[f.sp], f.slots[f.sp+1] = a, b
+				f.sp += 2
+			case opConstCompareJump:
+				// LOAD_CONST; COMPARE_OP; POP_JUMP (if x % 3 == 0:).
+				a, b := f.slots[f.sp-1], f.cc.consts[in.Arg]
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						cmp, jump := f.cc.instrs[f.pc], f.cc.instrs[f.pc+1]
+						f.pc += 2
+						f.sp--
+						f.slots[f.sp] = nil
+						// intCmpHolds, spelled out: eval is too big for
+						// the compiler to inline it.
+						c := 1
+						if x < y {
+							c = 0
+						} else if x > y {
+							c = 2
+						}
+						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
+							if int(jump.Arg) < f.pc {
+								if err = th.tick(); err != nil {
+									goto handle
+								}
+							}
+							f.pc = int(jump.Arg)
+						}
+						break
+					}
+				}
+				f.slots[f.sp] = b
+				f.sp++
 			case compile.LOAD_FAST:
 				v := f.slots[in.Arg]
 				if v == nil {
@@ -1057,6 +1145,17 @@ loop:
 				}
 				f.slots[f.sp] = fn
 				f.sp++
+			case opLoadFastReturn:
+				// LOAD_FAST; RETURN_VALUE.
+				v := f.slots[in.Arg]
+				if v == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				f.slots[f.sp] = v
+				f.sp++
+				f.pc++
+				fallthrough
 			case compile.RETURN_VALUE:
 				f.sp--
 				result = f.slots[f.sp]
@@ -1531,6 +1630,17 @@ func floatArith(op compile.BinOp, x, y Float) Object {
 		}
 	}
 	return nil
+}
+
+// cmpHolds[op] has bit c+1 set when comparison op holds between two
+// values that compare as c (-1, 0 or 1).
+var cmpHolds = [...]uint8{
+	compile.CmpLt: 0b001,
+	compile.CmpLe: 0b011,
+	compile.CmpEq: 0b010,
+	compile.CmpNe: 0b101,
+	compile.CmpGt: 0b100,
+	compile.CmpGe: 0b110,
 }
 
 // boolInt is 1 for true, 0 for false.
