@@ -182,11 +182,16 @@ func (th *Thread) pushSimple(fn *Function, cc *codeCache, self Object, args []Ob
 	}
 	f.Globals, f.Func = fn.Globals, fn
 	f.sp = cc.stackBase
+	// Loops: a call passes few arguments, too few for copy's call.
 	if self != nil {
 		f.slots[0] = self
-		copy(f.slots[1:], args)
+		for i, a := range args {
+			f.slots[i+1] = a
+		}
 	} else {
-		copy(f.slots, args)
+		for i, a := range args {
+			f.slots[i] = a
+		}
 	}
 	f.started, f.inlined = true, true
 	f.Back = th.frame

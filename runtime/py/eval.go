@@ -542,7 +542,9 @@ loop:
 						nf, err = th.pushInline(fn, nil, args, kw)
 					}
 					if nf != nil || err != nil {
-						clear(f.slots[base:f.sp])
+						for i := base; i < f.sp; i++ {
+							f.slots[i] = nil
+						}
 						f.sp = base
 						if err != nil {
 							goto handle
@@ -605,7 +607,9 @@ loop:
 						nf, err = th.pushInline(fn, self, f.slots[base+1:f.sp], kw)
 					}
 					if nf != nil || err != nil {
-						clear(f.slots[base:f.sp])
+						for i := base; i < f.sp; i++ {
+							f.slots[i] = nil
+						}
 						f.sp = base
 						if err != nil {
 							goto handle
@@ -1161,10 +1165,20 @@ loop:
 				result = f.slots[f.sp]
 				f.slots[f.sp] = nil
 				// A return inside loops leaves their iterators.
-				clear(f.slots[f.cc.stackBase:f.sp])
+				for i := f.cc.stackBase; i < f.sp; i++ {
+					f.slots[i] = nil
+				}
 				f.sp = f.cc.stackBase
 				f.finished = true
-				th.clearLocals(f, result)
+				// th.clearLocals, whose work is only dropping the
+				// locals and cells unless one is a coroutine.
+				for i, v := range f.slots[:f.sp] {
+					if _, isGen := v.(*Generator); isGen {
+						th.clearLocals(f, result)
+						break
+					}
+					f.slots[i] = nil
+				}
 				if f.inlined {
 					if f.binopOf && result == NotImplemented {
 						// The same class on both sides: no reflected
