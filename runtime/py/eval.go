@@ -192,6 +192,9 @@ const stepCheckInterval = 1 << 10
 // eval again), or raises. throwIn, when set, is raised at the resumption
 // point before any instruction runs.
 func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, err error) {
+	// instrs is f.cc.instrs, kept at hand for the dispatch: it changes
+	// only where f does.
+	var instrs []compile.Instr
 	if throwIn != nil {
 		err = throwIn
 		goto handle
@@ -200,13 +203,14 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 	// here when a handler takes the exception. Keeping everything else
 	// out of the loop keeps fewer values live across instructions.
 loop:
+	instrs = f.cc.instrs
 	// Entering or resuming a frame is a step (see tick).
 	if err = th.tick(); err != nil {
 		goto handle
 	}
 	for {
 		{
-			in := f.cc.instrs[f.pc]
+			in := instrs[f.pc]
 			f.pc++
 			switch in.Op {
 			case compile.NOP:
@@ -247,7 +251,7 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				in = f.cc.instrs[f.pc]
+				in = instrs[f.pc]
 				f.pc++
 				var v Object
 				if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
@@ -262,7 +266,7 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				in = f.cc.instrs[f.pc]
+				in = instrs[f.pc]
 				f.pc++
 				w := f.slots[in.Arg]
 				if w == nil {
@@ -280,7 +284,7 @@ loop:
 					goto handle
 				}
 				f.slots[f.sp] = v
-				f.slots[f.sp+1] = f.cc.consts[f.cc.instrs[f.pc].Arg]
+				f.slots[f.sp+1] = f.cc.consts[instrs[f.pc].Arg]
 				f.pc++
 				f.sp += 2
 			case opLoadFastConstBinop:
@@ -290,10 +294,10 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				b := f.cc.consts[f.cc.instrs[f.pc].Arg]
+				b := f.cc.consts[instrs[f.pc].Arg]
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						if v := intArith(compile.BinOp(f.cc.instrs[f.pc+1].Arg), x, y); v != nil {
+						if v := intArith(compile.BinOp(instrs[f.pc+1].Arg), x, y); v != nil {
 							f.pc += 2
 							f.slots[f.sp] = v
 							f.sp++
@@ -312,11 +316,11 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				b := f.cc.consts[f.cc.instrs[f.pc].Arg]
+				b := f.cc.consts[instrs[f.pc].Arg]
 				f.pc++
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						cmp, jump := f.cc.instrs[f.pc], f.cc.instrs[f.pc+1]
+						cmp, jump := instrs[f.pc], instrs[f.pc+1]
 						f.pc += 2
 						// intCmpHolds, spelled out: eval is too big for
 						// the compiler to inline it.
@@ -346,7 +350,7 @@ loop:
 				a, b := f.slots[f.sp-1], f.cc.consts[in.Arg]
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						cmp, jump := f.cc.instrs[f.pc], f.cc.instrs[f.pc+1]
+						cmp, jump := instrs[f.pc], instrs[f.pc+1]
 						f.pc += 2
 						f.sp--
 						f.slots[f.sp] = nil
@@ -814,7 +818,7 @@ loop:
 			compared:
 				f.sp -= 2
 				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-				in = f.cc.instrs[f.pc]
+				in = instrs[f.pc]
 				f.pc++
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
@@ -1196,6 +1200,7 @@ loop:
 						result = obj
 					}
 					f = th.popInline(f)
+					instrs = f.cc.instrs
 					if err != nil {
 						goto handle
 					}
@@ -1439,6 +1444,7 @@ loop:
 			continue
 		}
 	entered:
+		instrs = f.cc.instrs
 		// The loop has just pushed a frame (a call run in place): a step.
 		if err = th.tick(); err != nil {
 			goto handle
