@@ -210,7 +210,13 @@ func (th *Thread) pushInit(cls *Type, init *Function, args []Object, kwnames []s
 		return nil, err
 	}
 	obj := newInstance(cls)
-	f, err := th.pushInline(init, obj, args, kwnames)
+	var f *Frame
+	var err error
+	if cc, ok := init.Code.Cache.(*codeCache); ok && len(kwnames) == 0 && cc.simpleArgs == len(args)+1 {
+		f, err = th.pushSimple(init, cc, obj, args)
+	} else {
+		f, err = th.pushInline(init, obj, args, kwnames)
+	}
 	if err != nil {
 		th.leaveNested()
 		return nil, err

@@ -733,7 +733,11 @@ loop:
 							}
 							if fn, ok := c.attr.(*Function); ok && fn.Code.Flags&genFlags == 0 {
 								var nf *Frame
-								nf, err = th.pushInline(fn, nil, f.slots[f.sp-2:f.sp], nil)
+								if cc, ok := fn.Code.Cache.(*codeCache); ok && cc.simpleArgs == 2 {
+									nf, err = th.pushSimple(fn, cc, nil, f.slots[f.sp-2:f.sp])
+								} else {
+									nf, err = th.pushInline(fn, nil, f.slots[f.sp-2:f.sp], nil)
+								}
 								if nf != nil || err != nil {
 									clear(f.slots[f.sp-2 : f.sp])
 									f.sp -= 2
