@@ -961,6 +961,39 @@ loop:
 				}
 				f.slots[f.sp] = v
 				f.sp++
+			case opForStoreFast, opForStoreGlobal:
+				// FOR_ITER; STORE_FAST or STORE_GLOBAL: the item goes
+				// to its variable without the stack.
+				var v Object
+				var ok bool
+				switch it := f.slots[f.sp-1].(type) {
+				case *sliceIter:
+					v, ok, _ = it.Next(th)
+				case *rangeIter:
+					v, ok, _ = it.Next(th)
+				default:
+					if v, ok, err = Next(th, it); err != nil {
+						goto handle
+					}
+				}
+				if !ok {
+					f.sp--
+					f.slots[f.sp] = nil
+					f.pc = int(in.Arg)
+					break
+				}
+				st := instrs[f.pc]
+				f.pc++
+				var old Object
+				if in.Op == opForStoreFast {
+					old = f.slots[st.Arg]
+					f.slots[st.Arg] = v
+				} else {
+					old = f.storeGlobal(f.Globals, st.Arg, f.pc-1, v)
+				}
+				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
+					th.checkUnawaited(g, f)
+				}
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				t := make(Tuple, n)
@@ -1157,10 +1190,12 @@ loop:
 				}
 				f.slots[f.sp] = fn
 				f.sp++
-			case opLoadFastReturn:
-				// LOAD_FAST; RETURN_VALUE.
-				v := f.slots[in.Arg]
-				if v == nil {
+			case opLoadFastReturn, opLoadConstReturn:
+				// LOAD_FAST or LOAD_CONST; RETURN_VALUE.
+				var v Object
+				if in.Op == opLoadConstReturn {
+					v = f.cc.consts[in.Arg]
+				} else if v = f.slots[in.Arg]; v == nil {
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}

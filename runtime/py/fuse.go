@@ -34,6 +34,14 @@ const (
 	opConstCompareJump
 	// opLoadFastReturn is LOAD_FAST a; RETURN_VALUE.
 	opLoadFastReturn
+	// opLoadConstReturn is LOAD_CONST a; RETURN_VALUE (return None).
+	opLoadConstReturn
+	// opForStoreFast is FOR_ITER a; STORE_FAST b (for x in ...: in a
+	// function).
+	opForStoreFast
+	// opForStoreGlobal is FOR_ITER a; STORE_GLOBAL b (the same at
+	// module level).
+	opForStoreGlobal
 )
 
 // fuse returns a copy of code with the fusable pairs rewritten.
@@ -85,7 +93,23 @@ func fuse(code []compile.Instr) []compile.Instr {
 				k++
 				continue
 			}
+		case compile.FOR_ITER:
+			if free(k, 2) && code[k+1].Op == compile.STORE_FAST {
+				out[k].Op = opForStoreFast
+				k++
+				continue
+			}
+			if free(k, 2) && code[k+1].Op == compile.STORE_GLOBAL {
+				out[k].Op = opForStoreGlobal
+				k++
+				continue
+			}
 		case compile.LOAD_CONST:
+			if free(k, 2) && code[k+1].Op == compile.RETURN_VALUE {
+				out[k].Op = opLoadConstReturn
+				k++
+				continue
+			}
 			if free(k, 3) && code[k+1].Op == compile.COMPARE_OP && isJump(code[k+2].Op) {
 				out[k].Op = opConstCompareJump
 				out[k+1].Op = opCompareJump
