@@ -192,6 +192,9 @@ const stepCheckInterval = 1 << 10
 // eval again), or raises. throwIn, when set, is raised at the resumption
 // point before any instruction runs.
 func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, err error) {
+	// Steps are counted as th.tick does, spelled out: eval is too big
+	// for the compiler to inline it.
+
 	// instrs is f.cc.instrs, kept at hand for the dispatch: it changes
 	// only where f does.
 	var instrs []compile.Instr
@@ -205,8 +208,10 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 loop:
 	instrs = f.cc.instrs
 	// Entering or resuming a frame is a step (see tick).
-	if err = th.tick(); err != nil {
-		goto handle
+	if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+		if err = th.checkSteps(); err != nil {
+			goto handle
+		}
 	}
 	for {
 		{
@@ -332,8 +337,10 @@ loop:
 						}
 						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
 							if int(jump.Arg) < f.pc {
-								if err = th.tick(); err != nil {
-									goto handle
+								if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+									if err = th.checkSteps(); err != nil {
+										goto handle
+									}
 								}
 							}
 							f.pc = int(jump.Arg)
@@ -364,8 +371,10 @@ loop:
 						}
 						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
 							if int(jump.Arg) < f.pc {
-								if err = th.tick(); err != nil {
-									goto handle
+								if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+									if err = th.checkSteps(); err != nil {
+										goto handle
+									}
 								}
 							}
 							f.pc = int(jump.Arg)
@@ -708,7 +717,12 @@ loop:
 				switch x := a.(type) {
 				case Int:
 					if y, ok := b.(Int); ok {
-						v = intArith(compile.BinOp(in.Arg), x, y)
+						// Addition, the most frequent, without a call.
+						if s := x + y; compile.BinOp(in.Arg) == compile.OpAdd && (s > x) == (y > 0) {
+							v = BoxInt(s)
+						} else {
+							v = intArith(compile.BinOp(in.Arg), x, y)
+						}
 					}
 				case Float:
 					if y, ok := b.(Float); ok {
@@ -826,8 +840,10 @@ loop:
 				f.pc++
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
-						if err = th.tick(); err != nil {
-							goto handle
+						if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
 						}
 					}
 					f.pc = int(in.Arg)
@@ -882,8 +898,10 @@ loop:
 			case compile.JUMP:
 				if int(in.Arg) < f.pc {
 					// A loop goes round: a step (see tick).
-					if err = th.tick(); err != nil {
-						goto handle
+					if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+						if err = th.checkSteps(); err != nil {
+							goto handle
+						}
 					}
 				}
 				f.pc = int(in.Arg)
@@ -899,8 +917,10 @@ loop:
 				}
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
-						if err = th.tick(); err != nil {
-							goto handle
+						if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
 						}
 					}
 					f.pc = int(in.Arg)
@@ -1485,8 +1505,10 @@ loop:
 	entered:
 		instrs = f.cc.instrs
 		// The loop has just pushed a frame (a call run in place): a step.
-		if err = th.tick(); err != nil {
-			goto handle
+		if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+			if err = th.checkSteps(); err != nil {
+				goto handle
+			}
 		}
 	}
 handle:
