@@ -440,7 +440,17 @@ loop:
 				f.slots[f.sp] = f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell)
 				f.sp++
 			case compile.LOAD_GLOBAL:
-				v := f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
+				// loadGlobal's cache hit, spelled out.
+				var v Object
+				if gc := f.cc.globals; gc != nil {
+					c, g, b := &gc[f.pc-1], f.Globals, th.Builtins
+					if c.globals == g && c.gver == g.version && c.builtins == b && c.bver == b.version {
+						v = c.dict.entries[c.pos].value
+					}
+				}
+				if v == nil {
+					v = f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
+				}
 				if v == nil {
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
