@@ -459,7 +459,14 @@ loop:
 				f.sp++
 			case compile.STORE_GLOBAL:
 				f.sp--
-				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
+				var old Object
+				// storeGlobal's cache hit, spelled out.
+				if gc, g := f.cc.globals, f.Globals; gc != nil && gc[f.pc-1].globals == g && gc[f.pc-1].gver == g.version {
+					e := &g.entries[gc[f.pc-1].pos]
+					old, e.value = e.value, f.slots[f.sp]
+				} else {
+					old = f.storeGlobal(g, in.Arg, f.pc-1, f.slots[f.sp])
+				}
 				f.slots[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
