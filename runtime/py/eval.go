@@ -725,6 +725,49 @@ loop:
 				if err != nil {
 					goto handle
 				}
+			case opConstBinop:
+				// LOAD_CONST; BINARY_OP/INPLACE_OP (x % 3).
+				b := f.cc.consts[in.Arg]
+				if x, ok := f.slots[f.sp-1].(Int); ok {
+					if y, ok := b.(Int); ok {
+						if v := intArith(compile.BinOp(instrs[f.pc].Arg), x, y); v != nil {
+							f.pc++
+							f.slots[f.sp-1] = v
+							continue
+						}
+					}
+				}
+				// Anything else: the operation runs as itself.
+				f.slots[f.sp] = b
+				f.sp++
+			case opBinopStore:
+				// BINARY_OP/INPLACE_OP; STORE_FAST/STORE_GLOBAL
+				// (total += x).
+				if x, ok := f.slots[f.sp-2].(Int); ok {
+					if y, ok := f.slots[f.sp-1].(Int); ok {
+						if v := intArith(compile.BinOp(in.Arg), x, y); v != nil {
+							f.sp -= 2
+							f.slots[f.sp], f.slots[f.sp+1] = nil, nil
+							st := instrs[f.pc]
+							f.pc++
+							var old Object
+							if st.Op == compile.STORE_FAST {
+								old = f.slots[st.Arg]
+								f.slots[st.Arg] = v
+							} else {
+								old = f.storeGlobal(f.Globals, st.Arg, f.pc-1, v)
+							}
+							if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
+								th.checkUnawaited(g, f)
+							}
+							continue
+						}
+					}
+				}
+				// Anything else: the operation runs as itself (the
+				// store follows).
+				in.Op = f.Code.Instrs[f.pc-1].Op
+				fallthrough
 			case compile.BINARY_OP, compile.INPLACE_OP:
 				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var v Object

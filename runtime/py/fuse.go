@@ -42,6 +42,14 @@ const (
 	// opForStoreGlobal is FOR_ITER a; STORE_GLOBAL b (the same at
 	// module level).
 	opForStoreGlobal
+	// opConstBinop is LOAD_CONST a; BINARY_OP or INPLACE_OP b (x % 3
+	// where x is no fast local): ints at once, anything else goes on
+	// with the operation.
+	opConstBinop
+	// opBinopStore is BINARY_OP or INPLACE_OP a; STORE_FAST or
+	// STORE_GLOBAL b (total += x): ints at once, anything else runs the
+	// operation as itself.
+	opBinopStore
 )
 
 // fuse returns a copy of code with the fusable pairs rewritten.
@@ -73,8 +81,9 @@ func fuse(code []compile.Instr) []compile.Instr {
 	}
 	isJump := func(op compile.Op) bool { return op == compile.POP_JUMP_IF_FALSE || op == compile.POP_JUMP_IF_TRUE }
 	for k := 0; k+1 < len(code); k++ {
-		// Longer runs first. The instructions a fused one falls back to
-		// (when the operands are not ints) are fused pairs themselves.
+		// Longer runs first. A fused instruction that meets operands
+		// it has no fast path for hands them to the instructions it
+		// stands for (some of which are fused pairs themselves).
 		switch code[k].Op {
 		case compile.LOAD_FAST:
 			if free(k, 4) && code[k+1].Op == compile.LOAD_CONST && code[k+2].Op == compile.COMPARE_OP && isJump(code[k+3].Op) {
@@ -104,7 +113,18 @@ func fuse(code []compile.Instr) []compile.Instr {
 				k++
 				continue
 			}
+		case compile.BINARY_OP, compile.INPLACE_OP:
+			if free(k, 2) && (code[k+1].Op == compile.STORE_FAST || code[k+1].Op == compile.STORE_GLOBAL) {
+				out[k].Op = opBinopStore
+				k++
+				continue
+			}
 		case compile.LOAD_CONST:
+			if free(k, 2) && (code[k+1].Op == compile.BINARY_OP || code[k+1].Op == compile.INPLACE_OP) {
+				out[k].Op = opConstBinop
+				k++
+				continue
+			}
 			if free(k, 2) && code[k+1].Op == compile.RETURN_VALUE {
 				out[k].Op = opLoadConstReturn
 				k++

@@ -142,3 +142,115 @@ small big small
 		t.Errorf("exit status %d, output:\n%s\nwant:\n%s", code, out, want)
 	}
 }
+
+// TestFusedStores covers the fused instructions that store the result
+// of an operation (total += x, y = a * b) and x op const outside fast
+// locals, with operands they hand back to the plain instructions and
+// errors, next to attribute stores (the expected output is CPython
+// 3.11's).
+func TestFusedStores(t *testing.T) {
+	const src = `def lines(e):
+    tb, out = e.__traceback__, []
+    while tb is not None:
+        out.append(tb.tb_lineno)
+        tb = tb.tb_next
+    return type(e).__name__ + " " + str(e) + " " + str(out)
+
+total = 0
+for i in range(10):
+    total += i * 2
+    total -= 1
+big = 3
+big *= 10**20
+big += 1
+s = ""
+s += "ab"
+s += str(7)
+print(total, big, s)
+try:
+    s += 1
+except TypeError as e:
+    print(lines(e))
+def loc(a, b):
+    y = a * b
+    z = y + 1.5
+    w = a % 7
+    w //= 2
+    return y, z, w
+print(loc(3, 4), loc(2**40, 2**40), loc(2.5, 3))
+class P:
+    __slots__ = ("x",)
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+try:
+    P(1, 2)
+except AttributeError as e:
+    print(lines(e))
+class Q:
+    def __init__(self, v):
+        self.v = v
+    @property
+    def v(self):
+        return self._v * 2
+    @v.setter
+    def v(self, val):
+        self._v = val
+print(Q(4).v)
+class R:
+    def __setattr__(self, name, val):
+        print("set", name, val)
+    def __init__(self, a):
+        self.a = a
+R(5)
+def unb():
+    if False:
+        o = 1
+    v = 1
+    o.x = v
+try:
+    unb()
+except UnboundLocalError as e:
+    print(lines(e))
+m = 10
+print(m % 3, m - 1, m ** 2, m * 1.5)
+class N:
+    def __init__(self, n):
+        self.n = n
+    def __add__(self, o):
+        return N(self.n + o)
+    def __iadd__(self, o):
+        self.n += o * 10
+        return self
+k = N(1)
+k += 2
+k = k + 3
+print(k.n)
+def zd():
+    a = 5
+    b = a // 0
+try:
+    zd()
+except ZeroDivisionError as e:
+    print(lines(e))
+x = 7
+x //= 0 if False else 2
+print(x)
+`
+	const want = `80 300000000000000000001 ab7
+TypeError can only concatenate str (not "int") to str [20]
+(12, 13.5, 1) (1208925819614629174706176, 1.2089258196146292e+24, 1) (7.5, 9.0, 1.0)
+AttributeError 'P' object has no attribute 'y' [36, 34]
+8
+set a 5
+UnboundLocalError cannot access local variable 'o' where it is not associated with a value [61, 59]
+1 9 100 15.0
+24
+ZeroDivisionError integer division or modulo by zero [82, 80]
+3
+`
+	code, out, _ := runScript(t, src, 0, 0)
+	if code != 0 || out != want {
+		t.Errorf("exit status %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
