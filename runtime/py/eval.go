@@ -1302,6 +1302,21 @@ loop:
 					}
 					f.slots[i] = nil
 				}
+				if f.inlined && !f.binopOf && !f.initOf && !f.escaped && f.rare == nil && len(f.blocks) == 0 && len(f.cc.free) < maxPooledFrames {
+					// popInline and recycle for a plain call, spelled
+					// out: the caller resumes with the result.
+					caller := f.Back
+					th.frame = caller
+					th.depth--
+					f.Back, f.Globals, f.Func = nil, nil, nil
+					f.inlined = false
+					f.cc.free = append(f.cc.free, f)
+					f = caller
+					instrs = f.cc.instrs
+					f.slots[f.sp] = result
+					f.sp++
+					continue
+				}
 				if f.inlined {
 					if f.binopOf && result == NotImplemented {
 						// The same class on both sides: no reflected
