@@ -740,12 +740,19 @@ loop:
 				// Anything else: the operation runs as itself.
 				f.slots[f.sp] = b
 				f.sp++
-			case opBinopStore:
+			case opBinopStore, opBinopReturn:
 				// BINARY_OP/INPLACE_OP; STORE_FAST/STORE_GLOBAL
-				// (total += x).
+				// (total += x) or RETURN_VALUE.
 				if x, ok := f.slots[f.sp-2].(Int); ok {
 					if y, ok := f.slots[f.sp-1].(Int); ok {
 						if v := intArith(compile.BinOp(in.Arg), x, y); v != nil {
+							if in.Op == opBinopReturn {
+								f.sp--
+								f.slots[f.sp] = nil
+								f.slots[f.sp-1] = v
+								f.pc++
+								goto ret
+							}
 							f.sp -= 2
 							f.slots[f.sp], f.slots[f.sp+1] = nil, nil
 							st := instrs[f.pc]
@@ -765,7 +772,7 @@ loop:
 					}
 				}
 				// Anything else: the operation runs as itself (the
-				// store follows).
+				// store or return follows).
 				in.Op = f.Code.Instrs[f.pc-1].Op
 				fallthrough
 			case compile.BINARY_OP, compile.INPLACE_OP:
@@ -1282,67 +1289,9 @@ loop:
 				f.slots[f.sp] = v
 				f.sp++
 				f.pc++
-				fallthrough
+				goto ret
 			case compile.RETURN_VALUE:
-				f.sp--
-				result = f.slots[f.sp]
-				f.slots[f.sp] = nil
-				// A return inside loops leaves their iterators.
-				for i := f.cc.stackBase; i < f.sp; i++ {
-					f.slots[i] = nil
-				}
-				f.sp = f.cc.stackBase
-				f.finished = true
-				// th.clearLocals, whose work is only dropping the
-				// locals and cells unless one is a coroutine.
-				for i, v := range f.slots[:f.sp] {
-					if _, isGen := v.(*Generator); isGen {
-						th.clearLocals(f, result)
-						break
-					}
-					f.slots[i] = nil
-				}
-				if f.inlined && !f.binopOf && !f.initOf && !f.escaped && f.rare == nil && len(f.blocks) == 0 && len(f.cc.free) < maxPooledFrames {
-					// popInline and recycle for a plain call, spelled
-					// out: the caller resumes with the result.
-					caller := f.Back
-					th.frame = caller
-					th.depth--
-					f.Back, f.Globals, f.Func = nil, nil, nil
-					f.inlined = false
-					f.cc.free = append(f.cc.free, f)
-					f = caller
-					instrs = f.cc.instrs
-					f.slots[f.sp] = result
-					f.sp++
-					continue
-				}
-				if f.inlined {
-					if f.binopOf && result == NotImplemented {
-						// The same class on both sides: no reflected
-						// method is tried.
-						c := th.binops[len(th.binops)-1]
-						err = th.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOpSymbol(c.op), c.cls.Name, c.cls.Name)
-					}
-					if f.initOf {
-						// __init__ run in place: the call's value is
-						// the instance.
-						obj := th.initObjs[len(th.initObjs)-1]
-						if result != None {
-							err = th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", result.Type().Name)
-						}
-						result = obj
-					}
-					f = th.popInline(f)
-					instrs = f.cc.instrs
-					if err != nil {
-						goto handle
-					}
-					f.slots[f.sp] = result
-					f.sp++
-					continue
-				}
-				return result, false, nil
+				goto ret
 			case compile.YIELD_VALUE:
 				f.sp--
 				result = f.slots[f.sp]
@@ -1576,6 +1525,67 @@ loop:
 				goto handle
 			}
 			continue
+		ret:
+			// RETURN_VALUE, for the instructions fused with it too.
+			f.sp--
+			result = f.slots[f.sp]
+			f.slots[f.sp] = nil
+			// A return inside loops leaves their iterators.
+			for i := f.cc.stackBase; i < f.sp; i++ {
+				f.slots[i] = nil
+			}
+			f.sp = f.cc.stackBase
+			f.finished = true
+			// th.clearLocals, whose work is only dropping the
+			// locals and cells unless one is a coroutine.
+			for i, v := range f.slots[:f.sp] {
+				if _, isGen := v.(*Generator); isGen {
+					th.clearLocals(f, result)
+					break
+				}
+				f.slots[i] = nil
+			}
+			if f.inlined && !f.binopOf && !f.initOf && !f.escaped && f.rare == nil && len(f.blocks) == 0 && len(f.cc.free) < maxPooledFrames {
+				// popInline and recycle for a plain call, spelled
+				// out: the caller resumes with the result.
+				caller := f.Back
+				th.frame = caller
+				th.depth--
+				f.Back, f.Globals, f.Func = nil, nil, nil
+				f.inlined = false
+				f.cc.free = append(f.cc.free, f)
+				f = caller
+				instrs = f.cc.instrs
+				f.slots[f.sp] = result
+				f.sp++
+				continue
+			}
+			if f.inlined {
+				if f.binopOf && result == NotImplemented {
+					// The same class on both sides: no reflected
+					// method is tried.
+					c := th.binops[len(th.binops)-1]
+					err = th.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOpSymbol(c.op), c.cls.Name, c.cls.Name)
+				}
+				if f.initOf {
+					// __init__ run in place: the call's value is
+					// the instance.
+					obj := th.initObjs[len(th.initObjs)-1]
+					if result != None {
+						err = th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", result.Type().Name)
+					}
+					result = obj
+				}
+				f = th.popInline(f)
+				instrs = f.cc.instrs
+				if err != nil {
+					goto handle
+				}
+				f.slots[f.sp] = result
+				f.sp++
+				continue
+			}
+			return result, false, nil
 		}
 	entered:
 		instrs = f.cc.instrs

@@ -50,6 +50,9 @@ const (
 	// STORE_GLOBAL b (total += x): ints at once, anything else runs the
 	// operation as itself.
 	opBinopStore
+	// opBinopReturn is BINARY_OP or INPLACE_OP a; RETURN_VALUE (return
+	// a + b), the same way.
+	opBinopReturn
 )
 
 // fuse returns a copy of code with the fusable pairs rewritten.
@@ -116,6 +119,11 @@ func fuse(code []compile.Instr) []compile.Instr {
 		case compile.BINARY_OP, compile.INPLACE_OP:
 			if free(k, 2) && (code[k+1].Op == compile.STORE_FAST || code[k+1].Op == compile.STORE_GLOBAL) {
 				out[k].Op = opBinopStore
+				k++
+				continue
+			}
+			if free(k, 2) && code[k+1].Op == compile.RETURN_VALUE {
+				out[k].Op = opBinopReturn
 				k++
 				continue
 			}

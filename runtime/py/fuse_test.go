@@ -143,11 +143,11 @@ small big small
 	}
 }
 
-// TestFusedStores covers the fused instructions that store the result
-// of an operation (total += x, y = a * b) and x op const outside fast
-// locals, with operands they hand back to the plain instructions and
-// errors, next to attribute stores (the expected output is CPython
-// 3.11's).
+// TestFusedStores covers the fused instructions that store or return
+// the result of an operation (total += x, y = a * b, return a + b) and
+// x op const outside fast locals, with operands they hand back to the
+// plain instructions and errors, next to attribute stores (the expected
+// output is CPython 3.11's).
 func TestFusedStores(t *testing.T) {
 	const src = `def lines(e):
     tb, out = e.__traceback__, []
@@ -236,6 +236,22 @@ except ZeroDivisionError as e:
 x = 7
 x //= 0 if False else 2
 print(x)
+def ret_add(a, b):
+    return a + b
+class T:
+    def __init__(self, v):
+        self.v = v
+    def __add__(self, o):
+        return T(self.v + o.v)
+class U:
+    def __add__(self, o):
+        return NotImplemented
+print(ret_add(2, 3), ret_add(2**62, 2**62), ret_add("a", "b"), ret_add([1], [2]), ret_add(T(1), T(2)).v)
+for a, b in (1, "x"), (U(), U()):
+    try:
+        ret_add(a, b)
+    except TypeError as e:
+        print(lines(e))
 `
 	const want = `80 300000000000000000001 ab7
 TypeError can only concatenate str (not "int") to str [20]
@@ -248,6 +264,9 @@ UnboundLocalError cannot access local variable 'o' where it is not associated wi
 24
 ZeroDivisionError integer division or modulo by zero [82, 80]
 3
+5 9223372036854775808 ab [1, 2] 3
+TypeError unsupported operand type(s) for +: 'int' and 'str' [101, 89]
+TypeError unsupported operand type(s) for +: 'U' and 'U' [101, 89]
 `
 	code, out, _ := runScript(t, src, 0, 0)
 	if code != 0 || out != want {
