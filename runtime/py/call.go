@@ -180,6 +180,43 @@ func (th *Thread) pushInline(fn *Function, self Object, args []Object, kwnames [
 	return f, nil
 }
 
+// pushSimple is pushInline for the most common call: a function whose
+// code is simple (see codeCache.simpleArgs) given exactly its positional
+// parameters, self (when not nil) and args. Binding them is a copy.
+func (th *Thread) pushSimple(fn *Function, cc *codeCache, self Object, args []Object) (*Frame, error) {
+	if th.depth >= th.RecursionLimit {
+		return nil, th.NewError(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	var f *Frame
+	if n := len(cc.free); n > 0 {
+		// Slots were cleared when the frame finished (see recycle).
+		f = cc.free[n-1]
+		cc.free = cc.free[:n-1]
+		f.pc = 0
+		f.finished = false
+	} else {
+		f = &Frame{Code: fn.Code, slots: make([]Object, cc.stackBase+fn.Code.StackSize+1), cc: cc}
+	}
+	f.Globals, f.Func = fn.Globals, fn
+	f.sp = cc.stackBase
+	// Loops: a call passes few arguments, too few for copy's call.
+	if self != nil {
+		f.slots[0] = self
+		for i, a := range args {
+			f.slots[i+1] = a
+		}
+	} else {
+		for i, a := range args {
+			f.slots[i] = a
+		}
+	}
+	f.started, f.inlined = true, true
+	f.Back = th.frame
+	th.frame = f
+	th.depth++
+	return f, nil
+}
+
 // pushInit makes an instance of cls (object.__new__) and prepares the
 // frame of its __init__ for the eval loop to run in place, as a call of
 // the class does (callType): one nesting level for calling the class,
@@ -190,7 +227,13 @@ func (th *Thread) pushInit(cls *Type, init *Function, args []Object, kwnames []s
 		return nil, err
 	}
 	obj := newInstance(cls)
-	f, err := th.pushInline(init, obj, args, kwnames)
+	var f *Frame
+	var err error
+	if cc, ok := init.Code.Cache.(*codeCache); ok && len(kwnames) == 0 && cc.simpleArgs == len(args)+1 {
+		f, err = th.pushSimple(init, cc, obj, args)
+	} else {
+		f, err = th.pushInline(init, obj, args, kwnames)
+	}
 	if err != nil {
 		th.leaveNested()
 		return nil, err

@@ -192,6 +192,12 @@ const stepCheckInterval = 1 << 10
 // eval again), or raises. throwIn, when set, is raised at the resumption
 // point before any instruction runs.
 func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, err error) {
+	// Steps are counted as th.tick does, spelled out: eval is too big
+	// for the compiler to inline it.
+
+	// instrs is f.cc.instrs, kept at hand for the dispatch: it changes
+	// only where f does.
+	var instrs []compile.Instr
 	if throwIn != nil {
 		err = throwIn
 		goto handle
@@ -200,13 +206,16 @@ func (th *Thread) eval(f *Frame, throwIn error) (result Object, yielded bool, er
 	// here when a handler takes the exception. Keeping everything else
 	// out of the loop keeps fewer values live across instructions.
 loop:
+	instrs = f.cc.instrs
 	// Entering or resuming a frame is a step (see tick).
-	if err = th.tick(); err != nil {
-		goto handle
+	if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+		if err = th.checkSteps(); err != nil {
+			goto handle
+		}
 	}
 	for {
 		{
-			in := f.cc.instrs[f.pc]
+			in := instrs[f.pc]
 			f.pc++
 			switch in.Op {
 			case compile.NOP:
@@ -247,7 +256,7 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				in = f.cc.instrs[f.pc]
+				in = instrs[f.pc]
 				f.pc++
 				var v Object
 				if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
@@ -262,7 +271,7 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				in = f.cc.instrs[f.pc]
+				in = instrs[f.pc]
 				f.pc++
 				w := f.slots[in.Arg]
 				if w == nil {
@@ -280,9 +289,101 @@ loop:
 					goto handle
 				}
 				f.slots[f.sp] = v
-				f.slots[f.sp+1] = f.cc.consts[f.cc.instrs[f.pc].Arg]
+				f.slots[f.sp+1] = f.cc.consts[instrs[f.pc].Arg]
 				f.pc++
 				f.sp += 2
+			case opLoadFastConstBinop:
+				// LOAD_FAST; LOAD_CONST; BINARY_OP/INPLACE_OP (n - 1).
+				a := f.slots[in.Arg]
+				if a == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				b := f.cc.consts[instrs[f.pc].Arg]
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						if v := intArith(compile.BinOp(instrs[f.pc+1].Arg), x, y); v != nil {
+							f.pc += 2
+							f.slots[f.sp] = v
+							f.sp++
+							break
+						}
+					}
+				}
+				// Anything else: the operation runs as itself.
+				f.slots[f.sp], f.slots[f.sp+1] = a, b
+				f.sp += 2
+				f.pc++
+			case opLoadFastConstCompareJump:
+				// LOAD_FAST; LOAD_CONST; COMPARE_OP; POP_JUMP (if n < 2:).
+				a := f.slots[in.Arg]
+				if a == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				b := f.cc.consts[instrs[f.pc].Arg]
+				f.pc++
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						cmp, jump := instrs[f.pc], instrs[f.pc+1]
+						f.pc += 2
+						// intCmpHolds, spelled out: eval is too big for
+						// the compiler to inline it.
+						c := 1
+						if x < y {
+							c = 0
+						} else if x > y {
+							c = 2
+						}
+						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
+							if int(jump.Arg) < f.pc {
+								if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+									if err = th.checkSteps(); err != nil {
+										goto handle
+									}
+								}
+							}
+							f.pc = int(jump.Arg)
+						}
+						break
+					}
+				}
+				// Anything else: on with the COMPARE_OP (fused with
+				// the jump).
+				f.slots[f.sp], f.slots[f.sp+1] = a, b
+				f.sp += 2
+			case opConstCompareJump:
+				// LOAD_CONST; COMPARE_OP; POP_JUMP (if x % 3 == 0:).
+				a, b := f.slots[f.sp-1], f.cc.consts[in.Arg]
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						cmp, jump := instrs[f.pc], instrs[f.pc+1]
+						f.pc += 2
+						f.sp--
+						f.slots[f.sp] = nil
+						// intCmpHolds, spelled out: eval is too big for
+						// the compiler to inline it.
+						c := 1
+						if x < y {
+							c = 0
+						} else if x > y {
+							c = 2
+						}
+						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
+							if int(jump.Arg) < f.pc {
+								if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+									if err = th.checkSteps(); err != nil {
+										goto handle
+									}
+								}
+							}
+							f.pc = int(jump.Arg)
+						}
+						break
+					}
+				}
+				f.slots[f.sp] = b
+				f.sp++
 			case compile.LOAD_FAST:
 				v := f.slots[in.Arg]
 				if v == nil {
@@ -343,7 +444,17 @@ loop:
 				f.slots[f.sp] = f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell)
 				f.sp++
 			case compile.LOAD_GLOBAL:
-				v := f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
+				// loadGlobal's cache hit, spelled out.
+				var v Object
+				if gc := f.cc.globals; gc != nil {
+					c, g, b := &gc[f.pc-1], f.Globals, th.Builtins
+					if c.globals == g && c.gver == g.version && c.builtins == b && c.bver == b.version {
+						v = c.dict.entries[c.pos].value
+					}
+				}
+				if v == nil {
+					v = f.loadGlobal(th.Builtins, in.Arg, f.pc-1)
+				}
 				if v == nil {
 					err = th.nameError(f, f.Code.Names[in.Arg])
 					goto handle
@@ -352,7 +463,14 @@ loop:
 				f.sp++
 			case compile.STORE_GLOBAL:
 				f.sp--
-				old := f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
+				var old Object
+				// storeGlobal's cache hit, spelled out.
+				if gc, g := f.cc.globals, f.Globals; gc != nil && gc[f.pc-1].globals == g && gc[f.pc-1].gver == g.version {
+					e := &g.entries[gc[f.pc-1].pos]
+					old, e.value = e.value, f.slots[f.sp]
+				} else {
+					old = f.storeGlobal(g, in.Arg, f.pc-1, f.slots[f.sp])
+				}
 				f.slots[f.sp] = nil
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
@@ -471,9 +589,15 @@ loop:
 				if fn, ok := f.slots[base].(*Function); ok {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
-					nf, err = th.pushInline(fn, nil, args, kw)
+					if cc, ok := fn.Code.Cache.(*codeCache); ok && cc.simpleArgs == len(args) && kw == nil {
+						nf, err = th.pushSimple(fn, cc, nil, args)
+					} else {
+						nf, err = th.pushInline(fn, nil, args, kw)
+					}
 					if nf != nil || err != nil {
-						clear(f.slots[base:f.sp])
+						for i := base; i < f.sp; i++ {
+							f.slots[i] = nil
+						}
 						f.sp = base
 						if err != nil {
 							goto handle
@@ -529,9 +653,15 @@ loop:
 				if fn != nil {
 					// A Python function: run its frame in this loop.
 					var nf *Frame
-					nf, err = th.pushInline(fn, self, f.slots[base+1:f.sp], kw)
+					if cc, ok := fn.Code.Cache.(*codeCache); ok && kw == nil && cc.simpleArgs == n+boolInt(self != nil) {
+						nf, err = th.pushSimple(fn, cc, self, f.slots[base+1:f.sp])
+					} else {
+						nf, err = th.pushInline(fn, self, f.slots[base+1:f.sp], kw)
+					}
 					if nf != nil || err != nil {
-						clear(f.slots[base:f.sp])
+						for i := base; i < f.sp; i++ {
+							f.slots[i] = nil
+						}
 						f.sp = base
 						if err != nil {
 							goto handle
@@ -616,6 +746,56 @@ loop:
 				if err != nil {
 					goto handle
 				}
+			case opConstBinop:
+				// LOAD_CONST; BINARY_OP/INPLACE_OP (x % 3).
+				b := f.cc.consts[in.Arg]
+				if x, ok := f.slots[f.sp-1].(Int); ok {
+					if y, ok := b.(Int); ok {
+						if v := intArith(compile.BinOp(instrs[f.pc].Arg), x, y); v != nil {
+							f.pc++
+							f.slots[f.sp-1] = v
+							continue
+						}
+					}
+				}
+				// Anything else: the operation runs as itself.
+				f.slots[f.sp] = b
+				f.sp++
+			case opBinopStore, opBinopReturn:
+				// BINARY_OP/INPLACE_OP; STORE_FAST/STORE_GLOBAL
+				// (total += x) or RETURN_VALUE.
+				if x, ok := f.slots[f.sp-2].(Int); ok {
+					if y, ok := f.slots[f.sp-1].(Int); ok {
+						if v := intArith(compile.BinOp(in.Arg), x, y); v != nil {
+							if in.Op == opBinopReturn {
+								f.sp--
+								f.slots[f.sp] = nil
+								f.slots[f.sp-1] = v
+								f.pc++
+								goto ret
+							}
+							f.sp -= 2
+							f.slots[f.sp], f.slots[f.sp+1] = nil, nil
+							st := instrs[f.pc]
+							f.pc++
+							var old Object
+							if st.Op == compile.STORE_FAST {
+								old = f.slots[st.Arg]
+								f.slots[st.Arg] = v
+							} else {
+								old = f.storeGlobal(f.Globals, st.Arg, f.pc-1, v)
+							}
+							if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
+								th.checkUnawaited(g, f)
+							}
+							continue
+						}
+					}
+				}
+				// Anything else: the operation runs as itself (the
+				// store or return follows).
+				in.Op = f.Code.Instrs[f.pc-1].Op
+				fallthrough
 			case compile.BINARY_OP, compile.INPLACE_OP:
 				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var v Object
@@ -625,7 +805,12 @@ loop:
 				switch x := a.(type) {
 				case Int:
 					if y, ok := b.(Int); ok {
-						v = intArith(compile.BinOp(in.Arg), x, y)
+						// Addition, the most frequent, without a call.
+						if s := x + y; compile.BinOp(in.Arg) == compile.OpAdd && (s > x) == (y > 0) {
+							v = BoxInt(s)
+						} else {
+							v = intArith(compile.BinOp(in.Arg), x, y)
+						}
 					}
 				case Float:
 					if y, ok := b.(Float); ok {
@@ -650,7 +835,11 @@ loop:
 							}
 							if fn, ok := c.attr.(*Function); ok && fn.Code.Flags&genFlags == 0 {
 								var nf *Frame
-								nf, err = th.pushInline(fn, nil, f.slots[f.sp-2:f.sp], nil)
+								if cc, ok := fn.Code.Cache.(*codeCache); ok && cc.simpleArgs == 2 {
+									nf, err = th.pushSimple(fn, cc, nil, f.slots[f.sp-2:f.sp])
+								} else {
+									nf, err = th.pushInline(fn, nil, f.slots[f.sp-2:f.sp], nil)
+								}
 								if nf != nil || err != nil {
 									clear(f.slots[f.sp-2 : f.sp])
 									f.sp -= 2
@@ -735,12 +924,14 @@ loop:
 			compared:
 				f.sp -= 2
 				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-				in = f.cc.instrs[f.pc]
+				in = instrs[f.pc]
 				f.pc++
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
-						if err = th.tick(); err != nil {
-							goto handle
+						if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
 						}
 					}
 					f.pc = int(in.Arg)
@@ -795,8 +986,10 @@ loop:
 			case compile.JUMP:
 				if int(in.Arg) < f.pc {
 					// A loop goes round: a step (see tick).
-					if err = th.tick(); err != nil {
-						goto handle
+					if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+						if err = th.checkSteps(); err != nil {
+							goto handle
+						}
 					}
 				}
 				f.pc = int(in.Arg)
@@ -812,8 +1005,10 @@ loop:
 				}
 				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 					if int(in.Arg) < f.pc {
-						if err = th.tick(); err != nil {
-							goto handle
+						if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+							if err = th.checkSteps(); err != nil {
+								goto handle
+							}
 						}
 					}
 					f.pc = int(in.Arg)
@@ -874,6 +1069,39 @@ loop:
 				}
 				f.slots[f.sp] = v
 				f.sp++
+			case opForStoreFast, opForStoreGlobal:
+				// FOR_ITER; STORE_FAST or STORE_GLOBAL: the item goes
+				// to its variable without the stack.
+				var v Object
+				var ok bool
+				switch it := f.slots[f.sp-1].(type) {
+				case *sliceIter:
+					v, ok, _ = it.Next(th)
+				case *rangeIter:
+					v, ok, _ = it.Next(th)
+				default:
+					if v, ok, err = Next(th, it); err != nil {
+						goto handle
+					}
+				}
+				if !ok {
+					f.sp--
+					f.slots[f.sp] = nil
+					f.pc = int(in.Arg)
+					break
+				}
+				st := instrs[f.pc]
+				f.pc++
+				var old Object
+				if in.Op == opForStoreFast {
+					old = f.slots[st.Arg]
+					f.slots[st.Arg] = v
+				} else {
+					old = f.storeGlobal(f.Globals, st.Arg, f.pc-1, v)
+				}
+				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
+					th.checkUnawaited(g, f)
+				}
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				t := make(Tuple, n)
@@ -1070,40 +1298,21 @@ loop:
 				}
 				f.slots[f.sp] = fn
 				f.sp++
-			case compile.RETURN_VALUE:
-				f.sp--
-				result = f.slots[f.sp]
-				f.slots[f.sp] = nil
-				// A return inside loops leaves their iterators.
-				clear(f.slots[f.cc.stackBase:f.sp])
-				f.sp = f.cc.stackBase
-				f.finished = true
-				th.clearLocals(f, result)
-				if f.inlined {
-					if f.binopOf && result == NotImplemented {
-						// The same class on both sides: no reflected
-						// method is tried.
-						c := th.binops[len(th.binops)-1]
-						err = th.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOpSymbol(c.op), c.cls.Name, c.cls.Name)
-					}
-					if f.initOf {
-						// __init__ run in place: the call's value is
-						// the instance.
-						obj := th.initObjs[len(th.initObjs)-1]
-						if result != None {
-							err = th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", result.Type().Name)
-						}
-						result = obj
-					}
-					f = th.popInline(f)
-					if err != nil {
-						goto handle
-					}
-					f.slots[f.sp] = result
-					f.sp++
-					continue
+			case opLoadFastReturn, opLoadConstReturn:
+				// LOAD_FAST or LOAD_CONST; RETURN_VALUE.
+				var v Object
+				if in.Op == opLoadConstReturn {
+					v = f.cc.consts[in.Arg]
+				} else if v = f.slots[in.Arg]; v == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
 				}
-				return result, false, nil
+				f.slots[f.sp] = v
+				f.sp++
+				f.pc++
+				goto ret
+			case compile.RETURN_VALUE:
+				goto ret
 			case compile.YIELD_VALUE:
 				f.sp--
 				result = f.slots[f.sp]
@@ -1337,11 +1546,75 @@ loop:
 				goto handle
 			}
 			continue
+		ret:
+			// RETURN_VALUE, for the instructions fused with it too.
+			f.sp--
+			result = f.slots[f.sp]
+			f.slots[f.sp] = nil
+			// A return inside loops leaves their iterators.
+			for i := f.cc.stackBase; i < f.sp; i++ {
+				f.slots[i] = nil
+			}
+			f.sp = f.cc.stackBase
+			f.finished = true
+			// th.clearLocals, whose work is only dropping the
+			// locals and cells unless one is a coroutine.
+			for i, v := range f.slots[:f.sp] {
+				if _, isGen := v.(*Generator); isGen {
+					th.clearLocals(f, result)
+					break
+				}
+				f.slots[i] = nil
+			}
+			if f.inlined && !f.binopOf && !f.initOf && !f.escaped && f.rare == nil && len(f.blocks) == 0 && len(f.cc.free) < maxPooledFrames {
+				// popInline and recycle for a plain call, spelled
+				// out: the caller resumes with the result.
+				caller := f.Back
+				th.frame = caller
+				th.depth--
+				f.Back, f.Globals, f.Func = nil, nil, nil
+				f.inlined = false
+				f.cc.free = append(f.cc.free, f)
+				f = caller
+				instrs = f.cc.instrs
+				f.slots[f.sp] = result
+				f.sp++
+				continue
+			}
+			if f.inlined {
+				if f.binopOf && result == NotImplemented {
+					// The same class on both sides: no reflected
+					// method is tried.
+					c := th.binops[len(th.binops)-1]
+					err = th.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", binOpSymbol(c.op), c.cls.Name, c.cls.Name)
+				}
+				if f.initOf {
+					// __init__ run in place: the call's value is
+					// the instance.
+					obj := th.initObjs[len(th.initObjs)-1]
+					if result != None {
+						err = th.Errorf(TypeErrorType, "__init__() should return None, not '%s'", result.Type().Name)
+					}
+					result = obj
+				}
+				f = th.popInline(f)
+				instrs = f.cc.instrs
+				if err != nil {
+					goto handle
+				}
+				f.slots[f.sp] = result
+				f.sp++
+				continue
+			}
+			return result, false, nil
 		}
 	entered:
+		instrs = f.cc.instrs
 		// The loop has just pushed a frame (a call run in place): a step.
-		if err = th.tick(); err != nil {
-			goto handle
+		if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
+			if err = th.checkSteps(); err != nil {
+				goto handle
+			}
 		}
 	}
 handle:
@@ -1555,6 +1828,25 @@ func floatArith(op compile.BinOp, x, y Float) Object {
 		}
 	}
 	return nil
+}
+
+// cmpHolds[op] has bit c+1 set when comparison op holds between two
+// values that compare as c (-1, 0 or 1).
+var cmpHolds = [...]uint8{
+	compile.CmpLt: 0b001,
+	compile.CmpLe: 0b011,
+	compile.CmpEq: 0b010,
+	compile.CmpNe: 0b101,
+	compile.CmpGt: 0b100,
+	compile.CmpGe: 0b110,
+}
+
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func cmpInts(op compile.CmpOp, x, y Int) bool {

@@ -171,6 +171,11 @@ type codeCache struct {
 	// stackBase is the slot where frames of this code start their value
 	// stack: after the locals and the cells.
 	stackBase int
+	// simpleArgs is the number of parameters of a function whose calls
+	// may skip bindArgs and the cell setup when given exactly that many
+	// positional arguments (see pushSimple): only positional parameters,
+	// no cells, not a generator. -1 for other code.
+	simpleArgs int
 	// finished stands in for the frames of generators of this code that
 	// have returned (see Generator.resume).
 	finished *Frame
@@ -198,7 +203,11 @@ func cacheOf(c *compile.Code) *codeCache {
 		objs[i] = Str(n)
 	}
 	cc := &codeCache{consts: out, nameHashes: hashes, nameObjs: objs, instrs: fuse(c.Instrs),
-		stackBase: len(c.VarNames) + len(c.CellVars) + len(c.FreeVars)}
+		stackBase: len(c.VarNames) + len(c.CellVars) + len(c.FreeVars), simpleArgs: -1}
+	if cc.stackBase == len(c.VarNames) && c.KwOnlyCount == 0 &&
+		c.Flags&(genFlags|compile.FlagVarArgs|compile.FlagVarKeywords) == 0 {
+		cc.simpleArgs = c.ArgCount
+	}
 	c.Cache = cc
 	return cc
 }

@@ -326,7 +326,15 @@ func (f *Frame) storeAttrFast(pc int, i int32, o *Instance, v Object) bool {
 		c.pos = int32(p)
 		return true
 	}
-	_ = d.setHashed(nil, f.cc.nameObjs[i], h, v)
+	if d.index == nil && len(d.entries) < linearMax {
+		// setHashed's append, without its second search: the name is
+		// known to be missing.
+		d.entries = append(d.entries, dictEntry{hash: h, key: f.cc.nameObjs[i], value: v})
+		d.used++
+		d.version++
+	} else {
+		_ = d.setHashed(nil, f.cc.nameObjs[i], h, v)
+	}
 	c.pos = int32(len(d.entries) - 1)
 	if d.used > cls.instAttrs && d.used <= maxPresizedAttrs {
 		cls.instAttrs = d.used
