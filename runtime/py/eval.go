@@ -787,6 +787,8 @@ loop:
 							}
 							if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 								th.checkUnawaited(g, f)
+							} else if th.WatchDrops && old != nil {
+								th.dropped(old)
 							}
 							continue
 						}
@@ -1101,6 +1103,8 @@ loop:
 				}
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
 					th.checkUnawaited(g, f)
+				} else if th.WatchDrops && old != nil {
+					th.dropped(old)
 				}
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
@@ -1558,13 +1562,18 @@ loop:
 			f.sp = f.cc.stackBase
 			f.finished = true
 			// th.clearLocals, whose work is only dropping the
-			// locals and cells unless one is a coroutine.
-			for i, v := range f.slots[:f.sp] {
-				if _, isGen := v.(*Generator); isGen {
-					th.clearLocals(f, result)
-					break
+			// locals and cells unless one is a coroutine or a
+			// dropped future is being watched for (Thread.OnDrop).
+			if th.WatchDrops {
+				th.clearLocals(f, result)
+			} else {
+				for i, v := range f.slots[:f.sp] {
+					if _, isGen := v.(*Generator); isGen {
+						th.clearLocals(f, result)
+						break
+					}
+					f.slots[i] = nil
 				}
-				f.slots[i] = nil
 			}
 			if f.inlined && !f.binopOf && !f.initOf && !f.escaped && f.rare == nil && len(f.blocks) == 0 && len(f.cc.free) < maxPooledFrames {
 				// popInline and recycle for a plain call, spelled
