@@ -1179,12 +1179,11 @@ loop:
 			case compile.LIST_APPEND:
 				f.sp--
 				l := f.slots[f.sp-int(in.Arg)].(*List)
-				if len(l.Items) == cap(l.Items) {
-					if err = checkListSize(th, len(l.Items)+1); err != nil {
-						goto handle
-					}
+				if len(l.Items) < cap(l.Items) {
+					l.Items = append(l.Items, f.slots[f.sp])
+				} else if err = l.appendOne(th, f.slots[f.sp]); err != nil {
+					goto handle
 				}
-				l.Items = append(l.Items, f.slots[f.sp])
 				f.slots[f.sp] = nil
 			case compile.SET_ADD:
 				f.sp--

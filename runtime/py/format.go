@@ -2,6 +2,7 @@ package py
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/aioplay/aioplay/runtime/pyfmt"
@@ -80,6 +81,7 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 		}
 	}
 	var sb strings.Builder
+	sb.Grow(len(format) + 8*len(items))
 	next := 0
 	getArg := func() (Object, error) {
 		if next >= len(items) {
@@ -231,6 +233,12 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 			out, err = pyfmt.FormatStrPercent(string(sv.(Str)), p)
 		case 'c':
 			var ch string
+			if _, isStr := arg.(Str); !isStr {
+				// An int, or a bool.
+				if arg = asIntLike(arg); arg == nil {
+					return nil, th.NewError(TypeErrorType, "%c requires int or char")
+				}
+			}
 			switch a := arg.(type) {
 			case Str:
 				if runeLen(string(a)) != 1 {
@@ -242,6 +250,8 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 					return nil, th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
 				}
 				ch = string(rune(a))
+			case *BigInt:
+				return nil, th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
 			default:
 				return nil, th.NewError(TypeErrorType, "%c requires int or char")
 			}
@@ -249,6 +259,7 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 			out, err = pyfmt.FormatStrPercent(ch, p)
 		case 'd', 'i', 'u', 'o', 'x', 'X':
 			var bi *big.Int
+			done := false
 			switch a := arg.(type) {
 			case Float:
 				if verb == 'o' || verb == 'x' || verb == 'X' {
@@ -264,9 +275,23 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 					}
 					return nil, th.Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", verb, arg.Type().Name)
 				}
-				bi = toBig(iv)
+				if small, ok := iv.(Int); ok {
+					// The common case, without a big.Int; a plain %d
+					// goes straight into the result.
+					if verb != 'o' && verb != 'x' && verb != 'X' && p == (pyfmt.PercentSpec{Width: -1, Prec: -1, Verb: p.Verb}) {
+						var digits [20]byte
+						sb.Write(strconv.AppendInt(digits[:0], int64(small), 10))
+						continue
+					}
+					out, err = pyfmt.FormatSmallIntPercent(int64(small), p)
+					done = true
+				} else {
+					bi = toBig(iv)
+				}
 			}
-			out, err = pyfmt.FormatIntPercent(bi, p)
+			if !done {
+				out, err = pyfmt.FormatIntPercent(bi, p)
+			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			f, ok := floatOperand(arg)
 			if !ok {

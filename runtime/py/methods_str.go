@@ -238,11 +238,11 @@ func strJoin(th *Thread, sep string, args []Object, kwnames []string) (Object, e
 	if err := oneArg(th, "str.join", args, kwnames); err != nil {
 		return nil, err
 	}
-	var parts []string
 	var items []Object
 	switch v := args[0].(type) {
 	case *List:
-		items = append([]Object(nil), v.Items...)
+		// No Python code runs below: the list cannot change under us.
+		items = v.Items
 	case Tuple:
 		items = v
 	default:
@@ -263,22 +263,25 @@ func strJoin(th *Thread, sep string, args []Object, kwnames []string) (Object, e
 		if !ok {
 			return nil, th.Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, x.Type().Name)
 		}
-		parts = append(parts, string(s))
 		size += len(s) + len(sep)
 	}
 	if int64(size) > th.MemoryBudget {
 		return nil, th.memoryError()
 	}
-	if len(parts) > 0 {
+	if len(items) == 1 {
+		// CPython returns the item itself.
+		return items[0], nil
+	}
+	if len(items) > 0 {
 		size -= len(sep)
 	}
 	out, b := newStrObject(size)
 	at := 0
-	for i, p := range parts {
+	for i, x := range items {
 		if i > 0 {
 			at += copy(b[at:], sep)
 		}
-		at += copy(b[at:], p)
+		at += copy(b[at:], string(x.(Str)))
 	}
 	return out, nil
 }
@@ -316,13 +319,7 @@ func strSplit(th *Thread, s string, args []Object, kwnames []string, right bool)
 }
 
 // strList makes a list of str from Go strings.
-func strList(parts []string) *List {
-	items := make([]Object, len(parts))
-	for i, p := range parts {
-		items[i] = Str(p)
-	}
-	return NewList(items)
-}
+func strList(parts []string) *List { return NewList(boxStrs(parts)) }
 
 // splitSep splits on a separator, from the left or the right.
 func splitSep(s, sep string, maxsplit int, right bool) []string {

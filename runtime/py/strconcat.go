@@ -57,3 +57,21 @@ func newStrObject(n int) (Object, []byte) {
 	w[0], w[1] = strItab, unsafe.Pointer(&block[0])
 	return o, data
 }
+
+// boxStrs returns parts as str objects. Boxing each string would allocate
+// its header on its own (a split into 100 000 parts: 100 000 allocations
+// for the collector to mark); the headers share one array instead, which
+// lives as long as any of the strs.
+func boxStrs(parts []string) []Object {
+	items := make([]Object, len(parts))
+	if len(parts) == 0 {
+		return items
+	}
+	hdrs := make([]string, len(parts))
+	copy(hdrs, parts)
+	for i := range hdrs {
+		w := (*[2]unsafe.Pointer)(unsafe.Pointer(&items[i]))
+		w[0], w[1] = strItab, unsafe.Pointer(&hdrs[i])
+	}
+	return items
+}

@@ -36,6 +36,12 @@ func FormatIntPercent(x *big.Int, p PercentSpec) (string, error) {
 	return formatIntPercent(intValue{big: x}, &p)
 }
 
+// FormatSmallIntPercent is FormatIntPercent for an int that fits in an
+// int64, without a big.Int.
+func FormatSmallIntPercent(x int64, p PercentSpec) (string, error) {
+	return formatIntPercent(intValue{small: x}, &p)
+}
+
 func formatIntPercent(v intValue, p *PercentSpec) (string, error) {
 	base := 10
 	upper := false

@@ -203,14 +203,18 @@ func syntaxErrorException(se *syntax.Error) *py.Exception {
 	return py.SyntaxErrorFromParse(se, "main.py")
 }
 
-// The collector's target follows the live heap: the heap may grow by
-// max(minHeadroom, live * headroomPercent / 100) past what the last
-// collection found live before the next collection starts. Small scripts
-// (most of them) then rarely collect, and big ones hold little more than
-// they use, as CPython (which frees by reference counting) does. Go's
-// default (GOGC=100) would let a program holding 100 MB reach 200 MB.
+// The collector's target follows the live heap: the heap may grow past
+// what the last collection found live by a headroom of the live size
+// itself (Go's default, GOGC=100) bounded to [minHeadroom, maxHeadroom],
+// and by headroomPercent of it once that is more. Small scripts then
+// rarely collect, mid-sized ones collect about as often as with Go's
+// default (each collection scans the live heap: less headroom costs
+// time), and big ones hold little more than they use, as CPython (which
+// frees by reference counting) does: Go's default would let a program
+// holding 150 MB reach 300 MB.
 const (
 	minHeadroom     = 8 << 20
+	maxHeadroom     = 32 << 20
 	headroomPercent = 33
 	// maxGCPercent bounds the target while the live heap is tiny (or
 	// not yet measured: Go starts from a 4 MB heap).
@@ -223,8 +227,8 @@ func gcPercentFor(live int64) int {
 	if live <= 0 {
 		return maxGCPercent
 	}
-	p := int(minHeadroom * 100 / live)
-	return min(max(p, headroomPercent), maxGCPercent)
+	headroom := max(min(live, maxHeadroom), minHeadroom, live*headroomPercent/100)
+	return min(int(headroom*100/live), maxGCPercent)
 }
 
 // tuneGC makes the collector's target follow the live heap for the run
