@@ -118,6 +118,14 @@ func (d *Dict) grow() {
 		}
 		d.entries = d.entries[:j]
 	}
+	if usable := n * 2 / 3; cap(d.entries) < usable {
+		// Room for every entry this index takes before it grows again,
+		// as CPython sizes its entries: appending would copy a big
+		// dict's entries several times over.
+		grown := make([]dictEntry, len(d.entries), usable)
+		copy(grown, d.entries)
+		d.entries = grown
+	}
 	d.index = make([]int32, n)
 	for i := range d.index {
 		d.index[i] = slotEmpty
