@@ -53,6 +53,12 @@ type Type struct {
 	// slots are the names declared in __slots__ by the class and its
 	// bases.
 	slots map[string]bool
+	// slotNames is the layout of Instance.slots for classes whose
+	// instances are *Instance: the slot members of the bases, then the
+	// class's own (sorted, as CPython orders them). slotBase is the
+	// class that last added to it (nil when empty).
+	slotNames []string
+	slotBase  *Type
 	// version changes whenever the class or one of its bases is
 	// modified: the eval loop's inline caches depend on it.
 	version uint64
@@ -226,6 +232,11 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, bool) {
 type Instance struct {
 	Class *Type
 	Dict  *Dict
+	// slots holds the values of the __slots__ members of the class and
+	// its bases (see SlotMember), by index; nil when unset. Instances
+	// of classes whose slots leave them without __dict__ have a nil
+	// Dict.
+	slots []Object
 	id    uint64
 }
 
