@@ -2,6 +2,7 @@ package py
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/aioplay/aioplay/runtime/compile"
 )
@@ -259,8 +260,26 @@ loop:
 				in = instrs[f.pc]
 				f.pc++
 				var v Object
-				if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
-					goto handle
+				if o, isInst := obj.(*Instance); isInst && f.cc.attrs != nil {
+					// The inline cache's hits (loadAttrFast's
+					// first test), spelled out.
+					if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
+						p := int(c.pos)
+						if c.kind == attrSlot && p < len(o.slots) {
+							v = o.slots[p]
+						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
+							e := &o.Dict.entries[p]
+							name := f.Code.Names[in.Arg]
+							if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
+								v = e.value
+							}
+						}
+					}
+				}
+				if v == nil {
+					if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
+						goto handle
+					}
 				}
 				f.slots[f.sp] = v
 				f.sp++
@@ -544,10 +563,31 @@ loop:
 				}
 				f.slots[f.sp-1] = v
 			case compile.STORE_ATTR:
-				if o, isInst := f.slots[f.sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, f.slots[f.sp-2]) {
-					f.sp -= 2
-					f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-					break
+				if o, isInst := f.slots[f.sp-1].(*Instance); isInst {
+					// The inline cache's hits (storeAttrFast's),
+					// spelled out.
+					stored := false
+					if f.cc.attrs != nil {
+						if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
+							p := int(c.pos)
+							if c.kind == attrSlot && p < len(o.slots) {
+								o.slots[p] = f.slots[f.sp-2]
+								stored = true
+							} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
+								e := &o.Dict.entries[p]
+								name := f.Code.Names[in.Arg]
+								if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
+									e.value = f.slots[f.sp-2]
+									stored = true
+								}
+							}
+						}
+					}
+					if stored || f.storeAttrFast(f.pc-1, in.Arg, o, f.slots[f.sp-2]) {
+						f.sp -= 2
+						f.slots[f.sp], f.slots[f.sp+1] = nil, nil
+						break
+					}
 				}
 				err = SetAttr(th, f.slots[f.sp-1], f.Code.Names[in.Arg], f.slots[f.sp-2])
 				f.sp -= 2
