@@ -81,37 +81,36 @@ func (m *SlotMember) delete(th *Thread, obj Object) error {
 
 func init() {
 	MemberDescriptorType.New = nil
-	// The methods take the member and 1 to 3 more arguments.
-	def := func(name string, lo, hi int, fn func(th *Thread, m *SlotMember, a []Object) (Object, error)) {
-		method(MemberDescriptorType, name, func(th *Thread, args []Object, kw []string) (Object, error) {
-			m, ok := firstArg(args).(*SlotMember)
-			if !ok {
-				return nil, th.Errorf(TypeErrorType, "descriptor '%s' requires a 'member_descriptor' object", name)
+	conv := func(o Object) (*SlotMember, bool) { m, ok := o.(*SlotMember); return m, ok }
+	attach(MemberDescriptorType, conv, map[string]selfFn[*SlotMember]{
+		"__get__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
+			if len(a) == 0 || len(a) > 2 {
+				return nil, th.Errorf(TypeErrorType, "expected 1 or 2 arguments, got %d", len(a))
 			}
-			if n := len(args) - 1; n < lo || n > hi || len(kw) > 0 {
-				return nil, th.Errorf(TypeErrorType, "expected %d argument%s, got %d", lo, pluralS(lo), n)
+			if a[0] == None {
+				return m, nil
 			}
-			return fn(th, m, args[1:])
-		})
-	}
-	def("__get__", 1, 2, func(th *Thread, m *SlotMember, a []Object) (Object, error) {
-		if a[0] == None {
-			return m, nil
-		}
-		v, err := m.get(th, a[0])
-		if v == nil && err == nil {
-			err = attrError(th, a[0], m.Name)
-		}
-		return v, err
-	})
-	def("__set__", 2, 2, func(th *Thread, m *SlotMember, a []Object) (Object, error) {
-		return None, m.set(th, a[0], a[1])
-	})
-	def("__delete__", 1, 1, func(th *Thread, m *SlotMember, a []Object) (Object, error) {
-		return None, m.delete(th, a[0])
-	})
-	def("__repr__", 0, 0, func(th *Thread, m *SlotMember, a []Object) (Object, error) {
-		return Str("<member '" + m.Name + "' of '" + m.Owner.Name + "' objects>"), nil
+			v, err := m.get(th, a[0])
+			if v == nil && err == nil {
+				err = attrError(th, a[0], m.Name)
+			}
+			return v, err
+		},
+		"__set__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
+			if len(a) != 2 {
+				return nil, th.Errorf(TypeErrorType, "expected 2 arguments, got %d", len(a))
+			}
+			return None, m.set(th, a[0], a[1])
+		},
+		"__delete__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
+			if len(a) != 1 {
+				return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(a))
+			}
+			return None, m.delete(th, a[0])
+		},
+		"__repr__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
+			return Str("<member '" + m.Name + "' of '" + m.Owner.Name + "' objects>"), nil
+		},
 	})
 }
 
