@@ -283,6 +283,52 @@ loop:
 				}
 				f.slots[f.sp] = v
 				f.sp++
+			case opLoadFastFastStoreAttr:
+				// LOAD_FAST; then opLoadFastStoreAttr (self.x = x).
+				v := f.slots[in.Arg]
+				if v == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				f.slots[f.sp] = v
+				f.sp++
+				in = instrs[f.pc]
+				f.pc++
+				fallthrough
+			case opLoadFastStoreAttr:
+				// LOAD_FAST; STORE_ATTR (self.x = value): the hits of
+				// the store's inline cache (see STORE_ATTR).
+				obj := f.slots[in.Arg]
+				if obj == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				if o, isInst := obj.(*Instance); isInst && f.cc.attrs != nil {
+					if c := &f.cc.attrs[f.pc]; c.cls == o.Class && c.ver == o.Class.version {
+						p := int(c.pos)
+						stored := false
+						if c.kind == attrSlot && p < len(o.slots) {
+							o.slots[p] = f.slots[f.sp-1]
+							stored = true
+						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
+							e := &o.Dict.entries[p]
+							name := f.Code.Names[instrs[f.pc].Arg]
+							if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
+								e.value = f.slots[f.sp-1]
+								stored = true
+							}
+						}
+						if stored {
+							f.pc++
+							f.sp--
+							f.slots[f.sp] = nil
+							continue
+						}
+					}
+				}
+				// Anything else: the STORE_ATTR runs as itself.
+				f.slots[f.sp] = obj
+				f.sp++
 			case opLoadFastFast:
 				// LOAD_FAST; LOAD_FAST.
 				v := f.slots[in.Arg]
