@@ -265,8 +265,8 @@ loop:
 					// first test), spelled out.
 					if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
 						p := int(c.pos)
-						if c.kind == attrSlot && p < len(o.slots) {
-							v = o.slots[p]
+						if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
+							v = vs[p]
 						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
 							e := &o.Dict.entries[p]
 							name := f.Code.Names[in.Arg]
@@ -307,8 +307,8 @@ loop:
 					if c := &f.cc.attrs[f.pc]; c.cls == o.Class && c.ver == o.Class.version {
 						p := int(c.pos)
 						stored := false
-						if c.kind == attrSlot && p < len(o.slots) {
-							o.slots[p] = f.slots[f.sp-1]
+						if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
+							vs[p] = f.slots[f.sp-1]
 							stored = true
 						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
 							e := &o.Dict.entries[p]
@@ -616,8 +616,8 @@ loop:
 					if f.cc.attrs != nil {
 						if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
 							p := int(c.pos)
-							if c.kind == attrSlot && p < len(o.slots) {
-								o.slots[p] = f.slots[f.sp-2]
+							if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
+								vs[p] = f.slots[f.sp-2]
 								stored = true
 							} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
 								e := &o.Dict.entries[p]

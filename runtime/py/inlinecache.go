@@ -117,7 +117,7 @@ const (
 	// an instance dict.
 	attrBuiltinMethod
 	// attrSlot: a __slots__ member (a data descriptor) that applies to
-	// the class's instances: the value is Instance.slots[pos].
+	// the class's instances: the value is Instance.slotValues()[pos].
 	attrSlot
 )
 
@@ -235,8 +235,8 @@ func (th *Thread) loadAttrFast(f *Frame, pc int, i int32, o *Instance) (v Object
 	if c.cls == o.Class && c.ver == o.Class.version {
 		if c.kind == attrSlot {
 			// A __slots__ member: an index.
-			if p := int(c.pos); p < len(o.slots) && o.slots[p] != nil {
-				return o.slots[p], true, nil
+			if vs, p := o.slotValues(), int(c.pos); p < len(vs) && vs[p] != nil {
+				return vs[p], true, nil
 			}
 			return nil, false, nil // unset: the generic protocol
 		}
@@ -255,8 +255,8 @@ func (th *Thread) loadAttrFast(f *Frame, pc int, i int32, o *Instance) (v Object
 	c.refresh(o.Class, name)
 	switch c.kind {
 	case attrSlot:
-		if p := int(c.pos); p < len(o.slots) && o.slots[p] != nil {
-			return o.slots[p], true, nil
+		if vs, p := o.slotValues(), int(c.pos); p < len(vs) && vs[p] != nil {
+			return vs[p], true, nil
 		}
 	case attrPlain:
 		if v := c.dictLookup(o.Dict, name, f.cc.nameHashes[i]); v != nil {
@@ -340,8 +340,8 @@ func (f *Frame) storeAttrFast(pc int, i int32, o *Instance, v Object) bool {
 		}
 	}
 	if c.kind == attrSlot {
-		if p := int(c.pos); p < len(o.slots) {
-			o.slots[p] = v
+		if vs, p := o.slotValues(), int(c.pos); p < len(vs) {
+			vs[p] = v
 			return true
 		}
 		return false

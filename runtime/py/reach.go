@@ -140,7 +140,7 @@ func traverse(th *Thread, o Object, push func(Object)) {
 		if v.Dict != nil {
 			push(v.Dict)
 		}
-		for _, x := range v.slots {
+		for _, x := range v.slotValues() {
 			if x != nil {
 				push(x)
 			}

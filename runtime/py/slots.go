@@ -7,7 +7,7 @@ import (
 
 // __slots__: a class statement's class whose instances are *Instance
 // gives each name of its __slots__ a member descriptor (SlotMember) in
-// its namespace, as CPython does; the values live in Instance.slots at the
+// its namespace, as CPython does; the values live in Instance.vals at the
 // member's index, the layout being the bases' slots followed by the
 // class's own (Type.slotNames). Instances of a class whose slots leave it
 // without __dict__ have no attribute dict at all.
@@ -44,8 +44,8 @@ func (m *SlotMember) get(th *Thread, obj Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if m.Index < len(o.slots) {
-		return o.slots[m.Index], nil
+	if vs := o.slotValues(); m.Index < len(vs) {
+		return vs[m.Index], nil
 	}
 	return nil, nil
 }
@@ -56,13 +56,9 @@ func (m *SlotMember) set(th *Thread, obj, v Object) error {
 	if err != nil {
 		return err
 	}
-	if m.Index >= len(o.slots) {
-		if v == nil {
-			return nil
-		}
-		o.slots = append(o.slots, make([]Object, m.Index+1-len(o.slots))...)
-	}
-	o.slots[m.Index] = v
+	// The instance's class is Owner or a subclass: its layout extends
+	// Owner's.
+	o.slotValues()[m.Index] = v
 	return nil
 }
 

@@ -37,14 +37,14 @@ func TestSlotLayout(t *testing.T) {
 		t.Fatalf("Vec.x = %#v", vec.Dict.GetStr("x"))
 	}
 	v := newInstance(vec)
-	if v.Dict != nil || len(v.slots) != 3 {
-		t.Errorf("Vec instance: dict %v, %d slots", v.Dict, len(v.slots))
+	if v.Dict != nil || len(v.slotValues()) != 3 {
+		t.Errorf("Vec instance: dict %v, %d slots", v.Dict, len(v.slotValues()))
 	}
 	if err := SetAttr(th, v, "x", Int(4)); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := GetAttr(th, v, "x"); err != nil || got != Int(4) || v.slots[1] != Int(4) {
-		t.Errorf("v.x = %v, %v; slots %v", got, err, v.slots)
+	if got, err := GetAttr(th, v, "x"); err != nil || got != Int(4) || v.slotValues()[1] != Int(4) {
+		t.Errorf("v.x = %v, %v; slots %v", got, err, v.slotValues())
 	}
 	if err := SetAttr(th, v, "z", Int(1)); err == nil {
 		t.Error("v.z = 1 succeeded")
@@ -61,8 +61,8 @@ func TestSlotLayout(t *testing.T) {
 		t.Errorf("Plain: slot base %v, flags %x", plain.slotBase, plain.Flags)
 	}
 	p := newInstance(plain)
-	if p.Dict == nil || len(p.slots) != 4 {
-		t.Errorf("Plain instance: dict %v, %d slots", p.Dict, len(p.slots))
+	if p.Dict == nil || len(p.slotValues()) != 4 {
+		t.Errorf("Plain instance: dict %v, %d slots", p.Dict, len(p.slotValues()))
 	}
 	if err := SetAttr(th, p, "x", Int(2)); err != nil {
 		t.Fatal(err)
@@ -70,8 +70,8 @@ func TestSlotLayout(t *testing.T) {
 	if err := SetAttr(th, p, "other", Int(3)); err != nil {
 		t.Fatal(err)
 	}
-	if p.slots[1] != Int(2) || p.Dict.GetStr("other") != Int(3) || p.Dict.GetStr("x") != nil {
-		t.Errorf("Plain instance: slots %v, dict %v", p.slots, p.Dict.Items())
+	if p.slotValues()[1] != Int(2) || p.Dict.GetStr("other") != Int(3) || p.Dict.GetStr("x") != nil {
+		t.Errorf("Plain instance: slots %v, dict %v", p.slotValues(), p.Dict.Items())
 	}
 
 	// Unrelated bases that both add slots cannot be combined.

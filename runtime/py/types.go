@@ -75,20 +75,20 @@ func newInstance(cls *Type) *Instance {
 					i Instance
 					s [2]Object
 				}{}
-				p.i.Class, p.i.slots = cls, p.s[:n:n]
+				p.i.Class, p.i.vals = cls, &p.s[0]
 				return &p.i
 			case n <= 4:
 				p := &struct {
 					i Instance
 					s [4]Object
 				}{}
-				p.i.Class, p.i.slots = cls, p.s[:n:n]
+				p.i.Class, p.i.vals = cls, &p.s[0]
 				return &p.i
 			}
-			return &Instance{Class: cls, slots: make([]Object, n)}
+			return &Instance{Class: cls, vals: &make([]Object, n)[0]}
 		}
 		o := newDictInstance(cls)
-		o.slots = make([]Object, n)
+		o.vals = &make([]Object, n)[0]
 		return o
 	}
 	if cls.Flags&FlagNoDict != 0 {
