@@ -297,7 +297,8 @@ loop:
 				fallthrough
 			case opLoadFastStoreAttr:
 				// LOAD_FAST; STORE_ATTR (self.x = value): the hits of
-				// the store's inline cache (see STORE_ATTR).
+				// the store's inline cache (storeAttrFast's), spelled
+				// out.
 				obj := f.slots[in.Arg]
 				if obj == nil {
 					err = th.unboundLocal(f, in.Arg)
@@ -609,31 +610,10 @@ loop:
 				}
 				f.slots[f.sp-1] = v
 			case compile.STORE_ATTR:
-				if o, isInst := f.slots[f.sp-1].(*Instance); isInst {
-					// The inline cache's hits (storeAttrFast's),
-					// spelled out.
-					stored := false
-					if f.cc.attrs != nil {
-						if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
-							p := int(c.pos)
-							if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
-								vs[p] = f.slots[f.sp-2]
-								stored = true
-							} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
-								e := &o.Dict.entries[p]
-								name := f.Code.Names[in.Arg]
-								if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
-									e.value = f.slots[f.sp-2]
-									stored = true
-								}
-							}
-						}
-					}
-					if stored || f.storeAttrFast(f.pc-1, in.Arg, o, f.slots[f.sp-2]) {
-						f.sp -= 2
-						f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-						break
-					}
+				if o, isInst := f.slots[f.sp-1].(*Instance); isInst && f.storeAttrFast(f.pc-1, in.Arg, o, f.slots[f.sp-2]) {
+					f.sp -= 2
+					f.slots[f.sp], f.slots[f.sp+1] = nil, nil
+					break
 				}
 				err = SetAttr(th, f.slots[f.sp-1], f.Code.Names[in.Arg], f.slots[f.sp-2])
 				f.sp -= 2
