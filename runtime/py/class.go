@@ -283,7 +283,7 @@ func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 			hasDict = true
 			continue
 		}
-		name := mangleSlot(t.Name, string(s))
+		name := compile.Mangle(t.Name, string(s))
 		if ns.GetStr(name) != nil {
 			return th.Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", string(s))
 		}

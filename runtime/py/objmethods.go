@@ -263,8 +263,6 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 		switch name {
 		case "__name__":
 			return Str(v.Name), true, nil
-		case "__qualname__":
-			return Str(v.Owner.Qualname + "." + v.Name), true, nil
 		case "__objclass__":
 			return v.Owner, true, nil
 		}

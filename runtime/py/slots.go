@@ -1,9 +1,6 @@
 package py
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // __slots__: a class statement's class whose instances are *Instance
 // gives each name of its __slots__ a member descriptor (SlotMember) in
@@ -15,6 +12,7 @@ import (
 // SlotMember is the member descriptor of a __slots__ name
 // (<member 'x' of 'C' objects>), a data descriptor.
 type SlotMember struct {
+	_     [0]func() // not comparable: no equality function to generate
 	Name  string
 	Index int
 	// Owner is the class whose __slots__ declared it; it applies to
@@ -69,8 +67,7 @@ func (m *SlotMember) delete(th *Thread, obj Object) error {
 		return err
 	}
 	if v == nil {
-		e := th.Errorf(AttributeErrorType, "%s", m.Name)
-		return e
+		return th.NewError(AttributeErrorType, m.Name)
 	}
 	return m.set(th, obj, nil)
 }
@@ -108,19 +105,6 @@ func init() {
 			return Str("<member '" + m.Name + "' of '" + m.Owner.Name + "' objects>"), nil
 		},
 	})
-}
-
-// mangleSlot returns a __slots__ name as class cls's private names are
-// spelt (__x in class C is _C__x).
-func mangleSlot(cls, name string) string {
-	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") {
-		return name
-	}
-	stripped := strings.TrimLeft(cls, "_")
-	if stripped == "" {
-		return name
-	}
-	return "_" + stripped + name
 }
 
 // layoutSlots gives a class whose instances are *Instance the slot layout

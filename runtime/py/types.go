@@ -72,6 +72,7 @@ func newInstance(cls *Type) *Instance {
 			switch {
 			case n <= 2:
 				p := &struct {
+					_ [0]func() // (no equality function to generate)
 					i Instance
 					s [2]Object
 				}{}
@@ -79,6 +80,7 @@ func newInstance(cls *Type) *Instance {
 				return &p.i
 			case n <= 4:
 				p := &struct {
+					_ [0]func()
 					i Instance
 					s [4]Object
 				}{}
