@@ -159,7 +159,7 @@ func genericGetAttr(th *Thread, obj Object, cls *Type, name string) (Object, err
 			}
 		case *SlotMember:
 			// (nil, nil) when unset: AttributeError, or __getattr__.
-			return d.get(th, obj)
+			return d.access(th, obj, nil, false)
 		}
 	}
 	if d := instanceDict(obj); d != nil {
@@ -353,7 +353,8 @@ func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
 				return err
 			}
 		case *SlotMember:
-			return d.set(th, obj, value)
+			_, err := d.access(th, obj, value, false)
+			return err
 		}
 	}
 	if cls == ObjectType || cls.Flags&FlagNoDict != 0 {
@@ -402,7 +403,8 @@ func DelAttr(th *Thread, obj Object, name string) error {
 		_, err := th.Call(attr.Del, []Object{obj}, nil)
 		return err
 	case *SlotMember:
-		return attr.delete(th, obj)
+		_, err := attr.access(th, obj, nil, true)
+		return err
 	}
 	if d := instanceDict(obj); d != nil {
 		if d.DelStr(name) {

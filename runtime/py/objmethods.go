@@ -85,7 +85,8 @@ func init() {
 	objectDelattr = method(ObjectType, "__delattr__", objArity("__delattr__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		name, _ := args[1].(Str)
 		if m, ok := args[0].Type().Lookup(string(name)).(*SlotMember); ok {
-			return None, m.delete(th, args[0])
+			_, err := m.access(th, args[0], nil, true)
+			return None, err
 		}
 		if d := instanceDict(args[0]); d != nil && d.DelStr(string(name)) {
 			return None, nil

@@ -1,7 +1,5 @@
 package py
 
-import "slices"
-
 // __slots__: a class statement's class whose instances are *Instance
 // gives each name of its __slots__ a member descriptor (SlotMember) in
 // its namespace, as CPython does; the values live in Instance.vals at the
@@ -26,50 +24,26 @@ var MemberDescriptorType = newBuiltinType("member_descriptor", ObjectType, 0)
 // Type returns member_descriptor.
 func (*SlotMember) Type() *Type { return MemberDescriptorType }
 
-// instance returns obj as an instance the member applies to, or the
-// TypeError CPython raises for any other object.
-func (m *SlotMember) instance(th *Thread, obj Object) (*Instance, error) {
-	if o, ok := obj.(*Instance); ok && o.Class.IsSubtype(m.Owner) {
-		return o, nil
-	}
-	return nil, th.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, obj.Type().Name)
-}
-
-// get reads the slot of obj; (nil, nil) when it is unset (the caller
-// raises AttributeError, or asks __getattr__).
-func (m *SlotMember) get(th *Thread, obj Object) (Object, error) {
-	o, err := m.instance(th, obj)
-	if err != nil {
-		return nil, err
-	}
-	if vs := o.slotValues(); m.Index < len(vs) {
-		return vs[m.Index], nil
-	}
-	return nil, nil
-}
-
-// set stores v (nil: deletes) in the slot of obj.
-func (m *SlotMember) set(th *Thread, obj, v Object) error {
-	o, err := m.instance(th, obj)
-	if err != nil {
-		return err
+// access reads the slot of obj (v nil, del false), stores v there or
+// empties it (del). It returns the slot's previous value, nil when
+// unset (reading: the caller raises AttributeError, or asks
+// __getattr__); emptying an unset slot is an AttributeError.
+func (m *SlotMember) access(th *Thread, obj, v Object, del bool) (Object, error) {
+	o, ok := obj.(*Instance)
+	if !ok || !o.Class.IsSubtype(m.Owner) {
+		return nil, th.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, obj.Type().Name)
 	}
 	// The instance's class is Owner or a subclass: its layout extends
 	// Owner's.
-	o.slotValues()[m.Index] = v
-	return nil
-}
-
-// delete empties the slot of obj, which must be set.
-func (m *SlotMember) delete(th *Thread, obj Object) error {
-	v, err := m.get(th, obj)
-	if err != nil {
-		return err
+	p := &o.slotValues()[m.Index]
+	old := *p
+	if del && old == nil {
+		return nil, th.NewError(AttributeErrorType, m.Name)
 	}
-	if v == nil {
-		return th.NewError(AttributeErrorType, m.Name)
+	if v != nil || del {
+		*p = v
 	}
-	return m.set(th, obj, nil)
+	return old, nil
 }
 
 func init() {
@@ -83,7 +57,7 @@ func init() {
 			if a[0] == None {
 				return m, nil
 			}
-			v, err := m.get(th, a[0])
+			v, err := m.access(th, a[0], nil, false)
 			if v == nil && err == nil {
 				err = attrError(th, a[0], m.Name)
 			}
@@ -93,13 +67,15 @@ func init() {
 			if len(a) != 2 {
 				return nil, th.Errorf(TypeErrorType, "expected 2 arguments, got %d", len(a))
 			}
-			return None, m.set(th, a[0], a[1])
+			_, err := m.access(th, a[0], a[1], false)
+			return None, err
 		},
 		"__delete__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
 			if len(a) != 1 {
 				return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(a))
 			}
-			return None, m.delete(th, a[0])
+			_, err := m.access(th, a[0], nil, true)
+			return None, err
 		},
 		"__repr__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
 			return Str("<member '" + m.Name + "' of '" + m.Owner.Name + "' objects>"), nil
@@ -111,40 +87,30 @@ func init() {
 // of its bases plus its own slot names (own, already checked against the
 // namespace), and a member descriptor in ns for each of its own.
 func (th *Thread) layoutSlots(t *Type, ns *Dict, own []string) error {
-	var base *Type
 	for _, b := range t.Bases {
 		sb := b.slotBase
-		switch {
-		case sb == nil:
-		case base == nil || sb.IsSubtype(base):
-			base = sb
-		case base.IsSubtype(sb):
-		default:
+		if sb == nil || t.slotBase != nil && t.slotBase.IsSubtype(sb) {
+			continue
+		}
+		if t.slotBase != nil && !sb.IsSubtype(t.slotBase) {
 			return th.NewError(TypeErrorType, "multiple bases have instance lay-out conflict")
 		}
+		t.slotBase = sb
 	}
-	t.slotBase = base
-	if base != nil {
-		t.slotNames = base.slotNames
+	if t.slotBase != nil {
+		t.slotNames = t.slotBase.slotNames
 	}
 	if len(own) == 0 {
 		return nil
 	}
-	own = append([]string(nil), own...)
 	sortStrings(own)
-	n := 0
+	names := append([]string(nil), t.slotNames...)
 	for i, name := range own {
-		if i == 0 || name != own[n-1] {
-			own[n] = name
-			n++
+		if i == 0 || name != own[i-1] {
+			ns.SetStr(name, &SlotMember{Name: name, Index: len(names), Owner: t})
+			names = append(names, name)
 		}
 	}
-	own = own[:n]
-	t.slotNames = append(slices.Clip(t.slotNames), own...)
-	t.slotBase = t
-	first := len(t.slotNames) - len(own)
-	for i, name := range own {
-		ns.SetStr(name, &SlotMember{Name: name, Index: first + i, Owner: t})
-	}
+	t.slotNames, t.slotBase = names, t
 	return nil
 }
