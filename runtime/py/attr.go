@@ -360,10 +360,11 @@ func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
 	if cls == ObjectType || cls.Flags&FlagNoDict != 0 {
 		// A plain object() and an instance of a class with __slots__
 		// have no __dict__: only the slots' members can store.
+		msg := "'%s' object has no attribute '%s'"
 		if cls != ObjectType && cls.Lookup(name) != nil {
-			return th.Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", cls.Name, name)
+			msg = "'%s' object attribute '%s' is read-only"
 		}
-		return th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, name)
+		return th.Errorf(AttributeErrorType, msg, cls.Name, name)
 	}
 	d := instanceDict(obj)
 	if m, ok := obj.(DictMaker); ok && d == nil {

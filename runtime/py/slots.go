@@ -51,8 +51,10 @@ func init() {
 	conv := func(o Object) (*SlotMember, bool) { m, ok := o.(*SlotMember); return m, ok }
 	attach(MemberDescriptorType, conv, map[string]selfFn[*SlotMember]{
 		"__get__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
-			if len(a) == 0 || len(a) > 2 {
-				return nil, th.Errorf(TypeErrorType, "expected 1 or 2 arguments, got %d", len(a))
+			if len(a) != 2 {
+				if err := slotArgs(th, "__get__", a, kw, 1); err != nil {
+					return nil, err
+				}
 			}
 			if a[0] == None {
 				return m, nil
@@ -64,21 +66,18 @@ func init() {
 			return v, err
 		},
 		"__set__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
-			if len(a) != 2 {
-				return nil, th.Errorf(TypeErrorType, "expected 2 arguments, got %d", len(a))
+			if err := slotArgs(th, "__set__", a, kw, 2); err != nil {
+				return nil, err
 			}
 			_, err := m.access(th, a[0], a[1], false)
 			return None, err
 		},
 		"__delete__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
-			if len(a) != 1 {
-				return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(a))
+			if err := slotArgs(th, "__delete__", a, kw, 1); err != nil {
+				return nil, err
 			}
 			_, err := m.access(th, a[0], nil, true)
 			return None, err
-		},
-		"__repr__": func(th *Thread, m *SlotMember, a []Object, kw []string) (Object, error) {
-			return Str("<member '" + m.Name + "' of '" + m.Owner.Name + "' objects>"), nil
 		},
 	})
 }
