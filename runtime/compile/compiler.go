@@ -52,7 +52,7 @@ func compileModule(mod *syntax.Module, opts Options, isEval bool) (code *Code, e
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{file: opts.Filename, st: st, locals: opts.Locals}
+	c := &compiler{file: opts.Filename, st: st, locals: opts.Locals, interned: map[string]string{}}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*syntax.Error); ok {
@@ -128,6 +128,10 @@ type compiler struct {
 	st     *symtable
 	u      *unit
 	locals bool // Options.Locals
+	// interned gives every code object of the module the same string
+	// for a name (Code.Names): the VM's attribute caches compare names
+	// by their data pointer before their bytes.
+	interned map[string]string
 }
 
 func (c *compiler) fail(n syntax.Positioned, msg string) {
@@ -288,6 +292,11 @@ func (c *compiler) nameIndex(name string) int {
 	}
 	i := len(u.code.Names)
 	u.names[name] = i
+	if s, ok := c.interned[name]; ok {
+		name = s
+	} else {
+		c.interned[name] = name
+	}
 	u.code.Names = append(u.code.Names, name)
 	return i
 }

@@ -25,6 +25,10 @@ func mangleModule(mod *syntax.Module) map[syntax.Node]string {
 	return defs
 }
 
+// Mangle returns name as it is spelt inside class private ("" outside
+// any class): __x in class C is _C__x.
+func Mangle(private, name string) string { return mangle(private, name) }
+
 // mangle returns name as it is spelt inside class private ("" outside
 // any class).
 func mangle(private, name string) string {

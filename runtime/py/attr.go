@@ -1,5 +1,7 @@
 package py
 
+import "slices"
+
 // GetAttr implements getattr(obj, name).
 func GetAttr(th *Thread, obj Object, name string) (Object, error) {
 	v, err := getAttr(th, obj, name)
@@ -54,6 +56,9 @@ func (e *Exception) SetAttrStr(name string, v Object) {
 func instanceDict(obj Object) *Dict {
 	switch o := obj.(type) {
 	case *Instance:
+		if o.Dict == nil {
+			return nil // instances of classes with __slots__
+		}
 		return o.Dict
 	case *Exception:
 		if o.Dict == nil {
@@ -152,6 +157,9 @@ func genericGetAttr(th *Thread, obj Object, cls *Type, name string) (Object, err
 			if get := d.Class.Lookup("__get__"); get != nil && d.Class.Lookup("__set__") != nil {
 				return th.Call(get, []Object{d, obj, cls}, nil)
 			}
+		case *SlotMember:
+			// (nil, nil) when unset: AttributeError, or __getattr__.
+			return d.access(th, obj, nil, false)
 		}
 	}
 	if d := instanceDict(obj); d != nil {
@@ -344,12 +352,19 @@ func genericSetAttr(th *Thread, obj Object, name string, value Object) error {
 				_, err := th.Call(set, []Object{d, obj, value}, nil)
 				return err
 			}
+		case *SlotMember:
+			_, err := d.access(th, obj, value, false)
+			return err
 		}
 	}
-	if cls == ObjectType || cls.Flags&FlagNoDict != 0 && !cls.slots[name] {
+	if cls == ObjectType || cls.Flags&FlagNoDict != 0 {
 		// A plain object() and an instance of a class with __slots__
-		// have no __dict__.
-		return th.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", cls.Name, name)
+		// have no __dict__: only the slots' members can store.
+		msg := "'%s' object has no attribute '%s'"
+		if cls != ObjectType && cls.Lookup(name) != nil {
+			msg = "'%s' object attribute '%s' is read-only"
+		}
+		return th.Errorf(AttributeErrorType, msg, cls.Name, name)
 	}
 	d := instanceDict(obj)
 	if m, ok := obj.(DictMaker); ok && d == nil {
@@ -381,11 +396,15 @@ func DelAttr(th *Thread, obj Object, name string) error {
 			return err
 		}
 	}
-	if attr, ok := cls.Lookup(name).(*Property); ok {
+	switch attr := cls.Lookup(name).(type) {
+	case *Property:
 		if attr.Del == nil || attr.Del == None {
 			return attr.missingError(th, "deleter", cls)
 		}
 		_, err := th.Call(attr.Del, []Object{obj}, nil)
+		return err
+	case *SlotMember:
+		_, err := attr.access(th, obj, nil, true)
 		return err
 	}
 	if d := instanceDict(obj); d != nil {
@@ -453,7 +472,7 @@ func setClass(th *Thread, obj, value Object) error {
 	if !isInst || from.Flags&FlagHeapType == 0 || to.Flags&FlagHeapType == 0 {
 		return th.NewError(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}
-	if to.layout != from.layout || to.Flags&(FlagNoDict|FlagException) != from.Flags&(FlagNoDict|FlagException) || !sameSlots(to.slots, from.slots) {
+	if to.layout != from.layout || to.Flags&(FlagNoDict|FlagException) != from.Flags&(FlagNoDict|FlagException) || !sameSlots(to.slots, from.slots) || !slices.Equal(to.slotNames, from.slotNames) {
 		return th.Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", to.Name, from.Name)
 	}
 	o.Class = to

@@ -251,10 +251,14 @@ func (th *Thread) newClassKw(name string, bases []*Type, ns *Dict, kwArgs []Obje
 
 // setupSlots records a class's __slots__: when it and every base class
 // declare slots (and none names __dict__), instances accept only those
-// names.
+// names. Classes whose instances are *Instance get member descriptors
+// (see layoutSlots); the others keep slot values in their dict.
 func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 	decl := ns.GetStr("__slots__")
 	if decl == nil {
+		if t.layout == ObjectType {
+			return th.layoutSlots(t, ns, nil)
+		}
 		return nil
 	}
 	var names []Object
@@ -269,6 +273,7 @@ func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 	}
 	t.slots = map[string]bool{}
 	hasDict := false
+	var own []string
 	for _, n := range names {
 		s, ok := n.(Str)
 		if !ok {
@@ -278,10 +283,14 @@ func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 			hasDict = true
 			continue
 		}
-		if ns.GetStr(string(s)) != nil {
+		name := compile.Mangle(t.Name, string(s))
+		if ns.GetStr(name) != nil {
 			return th.Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", string(s))
 		}
-		t.slots[string(s)] = true
+		t.slots[name] = true
+		if string(s) != "__weakref__" {
+			own = append(own, name)
+		}
 	}
 	noDict := !hasDict
 	for _, m := range t.MRO[1:] {
@@ -295,8 +304,11 @@ func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 			t.slots[k] = true
 		}
 	}
-	if noDict && t.layout == ObjectType {
-		t.Flags |= FlagNoDict
+	if t.layout == ObjectType {
+		if noDict {
+			t.Flags |= FlagNoDict
+		}
+		return th.layoutSlots(t, ns, own)
 	}
 	return nil
 }

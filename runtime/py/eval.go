@@ -2,6 +2,7 @@ package py
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/aioplay/aioplay/runtime/compile"
 )
@@ -259,10 +260,75 @@ loop:
 				in = instrs[f.pc]
 				f.pc++
 				var v Object
-				if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
+				if o, isInst := obj.(*Instance); isInst && f.cc.attrs != nil {
+					// The inline cache's hits (loadAttrFast's
+					// first test), spelled out.
+					if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
+						p := int(c.pos)
+						if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
+							v = vs[p]
+						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
+							e := &o.Dict.entries[p]
+							name := f.Code.Names[in.Arg]
+							if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
+								v = e.value
+							}
+						}
+					}
+				}
+				if v == nil {
+					if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
+						goto handle
+					}
+				}
+				f.slots[f.sp] = v
+				f.sp++
+			case opLoadFastFastStoreAttr:
+				// LOAD_FAST; then opLoadFastStoreAttr (self.x = x).
+				v := f.slots[in.Arg]
+				if v == nil {
+					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
 				f.slots[f.sp] = v
+				f.sp++
+				in = instrs[f.pc]
+				f.pc++
+				fallthrough
+			case opLoadFastStoreAttr:
+				// LOAD_FAST; STORE_ATTR (self.x = value): the hits of
+				// the store's inline cache (storeAttrFast's), spelled
+				// out.
+				obj := f.slots[in.Arg]
+				if obj == nil {
+					err = th.unboundLocal(f, in.Arg)
+					goto handle
+				}
+				if o, isInst := obj.(*Instance); isInst && f.cc.attrs != nil {
+					if c := &f.cc.attrs[f.pc]; c.cls == o.Class && c.ver == o.Class.version {
+						p := int(c.pos)
+						stored := false
+						if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
+							vs[p] = f.slots[f.sp-1]
+							stored = true
+						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
+							e := &o.Dict.entries[p]
+							name := f.Code.Names[instrs[f.pc].Arg]
+							if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
+								e.value = f.slots[f.sp-1]
+								stored = true
+							}
+						}
+						if stored {
+							f.pc++
+							f.sp--
+							f.slots[f.sp] = nil
+							continue
+						}
+					}
+				}
+				// Anything else: the STORE_ATTR runs as itself.
+				f.slots[f.sp] = obj
 				f.sp++
 			case opLoadFastFast:
 				// LOAD_FAST; LOAD_FAST.
@@ -563,6 +629,29 @@ loop:
 					goto handle
 				}
 			case compile.LOAD_METHOD:
+				if o, isInst := f.slots[f.sp-1].(*Instance); isInst && f.cc.attrs != nil {
+					// The inline cache's hit for a method of the
+					// class that the instance dict cannot shadow
+					// (loadMethodFast's), spelled out.
+					if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version && c.kind == attrMethod {
+						h, d := f.cc.nameHashes[in.Arg], o.Dict
+						shadow := d != nil && d.index != nil
+						if d != nil && !shadow {
+							for i := range d.entries {
+								if d.entries[i].hash == h {
+									shadow = true
+									break
+								}
+							}
+						}
+						if !shadow {
+							f.slots[f.sp-1] = c.attr
+							f.slots[f.sp] = o
+							f.sp++
+							break
+						}
+					}
+				}
 				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, f.slots[f.sp-1])
 				if !ok {
 					meth, self, err = th.loadMethod(f.slots[f.sp-1], f.Code.Names[in.Arg])

@@ -53,6 +53,13 @@ const (
 	// opBinopReturn is BINARY_OP or INPLACE_OP a; RETURN_VALUE (return
 	// a + b), the same way.
 	opBinopReturn
+	// opLoadFastStoreAttr is LOAD_FAST a; STORE_ATTR b (self.x = ...):
+	// a hit of the store's inline cache is done at once, anything else
+	// goes on with the STORE_ATTR.
+	opLoadFastStoreAttr
+	// opLoadFastFastStoreAttr is LOAD_FAST a; LOAD_FAST b; STORE_ATTR c
+	// (self.x = x), the second two fused as opLoadFastStoreAttr.
+	opLoadFastFastStoreAttr
 )
 
 // fuse returns a copy of code with the fusable pairs rewritten.
@@ -102,6 +109,17 @@ func fuse(code []compile.Instr) []compile.Instr {
 			}
 			if free(k, 2) && code[k+1].Op == compile.RETURN_VALUE {
 				out[k].Op = opLoadFastReturn
+				k++
+				continue
+			}
+			if free(k, 3) && code[k+1].Op == compile.LOAD_FAST && code[k+2].Op == compile.STORE_ATTR {
+				out[k].Op = opLoadFastFastStoreAttr
+				out[k+1].Op = opLoadFastStoreAttr
+				k += 2
+				continue
+			}
+			if free(k, 2) && code[k+1].Op == compile.STORE_ATTR {
+				out[k].Op = opLoadFastStoreAttr
 				k++
 				continue
 			}

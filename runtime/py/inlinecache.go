@@ -116,6 +116,9 @@ const (
 	// attrBuiltinMethod: a method of a builtin type, on a value without
 	// an instance dict.
 	attrBuiltinMethod
+	// attrSlot: a __slots__ member (a data descriptor) that applies to
+	// the class's instances: the value is Instance.slotValues()[pos].
+	attrSlot
 )
 
 // attrSlot returns the attribute cache entry of the instruction at pc.
@@ -133,6 +136,9 @@ func (c *attrCache) refresh(cls *Type, name string) {
 	}
 	*c = attrCache{cls: cls, ver: cls.version}
 	c.attr, c.kind = classifyGet(cls, name)
+	if m, ok := c.attr.(*SlotMember); ok {
+		c.pos = int32(m.Index)
+	}
 }
 
 // classifyGet decides how instances of cls read the attribute name.
@@ -161,6 +167,11 @@ func classifyGet(cls *Type, name string) (Object, attrKind) {
 			return a, attrBuiltinMethod
 		}
 		return nil, attrSlow
+	case *SlotMember:
+		if cls.IsSubtype(a.Owner) {
+			return a, attrSlot
+		}
+		return nil, attrSlow
 	case *StaticMethod, *ClassMethod, *Instance:
 		// Descriptors: the generic protocol binds them.
 		return nil, attrSlow
@@ -181,11 +192,16 @@ func classifySet(cls *Type, name string) attrKind {
 	if sa := cls.Lookup("__setattr__"); sa != nil && sa != objectSetattr {
 		return attrSlow
 	}
-	switch cls.Lookup(name).(type) {
+	switch a := cls.Lookup(name).(type) {
 	case *Property, *Instance:
 		return attrSlow // possibly a data descriptor
+	case *SlotMember:
+		if cls.IsSubtype(a.Owner) {
+			return attrSlot
+		}
+		return attrSlow
 	}
-	if cls.Flags&FlagNoDict != 0 && !cls.slots[name] {
+	if cls.Flags&FlagNoDict != 0 {
 		return attrSlow
 	}
 	return attrPlain
@@ -216,19 +232,32 @@ func (c *attrCache) dictLookup(d *Dict, name string, h int64) Object {
 func (th *Thread) loadAttrFast(f *Frame, pc int, i int32, o *Instance) (v Object, ok bool, err error) {
 	c := f.cc.attrSlot(len(f.Code.Instrs), pc)
 	name := f.Code.Names[i]
-	if c.cls == o.Class && c.ver == o.Class.version && c.kind == attrPlain && o.Dict != nil {
-		// The common hit, spelled out: a data attribute where the
-		// last instance had it.
-		if p := int(c.pos); p < len(o.Dict.entries) {
-			e := &o.Dict.entries[p]
-			if k, isStr := e.key.(Str); isStr && len(k) == len(name) &&
-				(unsafe.StringData(string(k)) == unsafe.StringData(name) || string(k) == name) {
-				return e.value, true, nil
+	if c.cls == o.Class && c.ver == o.Class.version {
+		if c.kind == attrSlot {
+			// A __slots__ member: an index.
+			if vs, p := o.slotValues(), int(c.pos); p < len(vs) && vs[p] != nil {
+				return vs[p], true, nil
+			}
+			return nil, false, nil // unset: the generic protocol
+		}
+		if c.kind == attrPlain && o.Dict != nil {
+			// The common hit, spelled out: a data attribute where
+			// the last instance had it.
+			if p := int(c.pos); p < len(o.Dict.entries) {
+				e := &o.Dict.entries[p]
+				if k, isStr := e.key.(Str); isStr && len(k) == len(name) &&
+					(unsafe.StringData(string(k)) == unsafe.StringData(name) || string(k) == name) {
+					return e.value, true, nil
+				}
 			}
 		}
 	}
 	c.refresh(o.Class, name)
 	switch c.kind {
+	case attrSlot:
+		if vs, p := o.slotValues(), int(c.pos); p < len(vs) && vs[p] != nil {
+			return vs[p], true, nil
+		}
 	case attrPlain:
 		if v := c.dictLookup(o.Dict, name, f.cc.nameHashes[i]); v != nil {
 			return v, true, nil
@@ -301,17 +330,24 @@ func (th *Thread) loadMethodFast(f *Frame, pc int, i int32, obj Object) (meth, s
 // storeAttrFast is STORE_ATTR on an instance through the instruction's
 // cache; false when the generic protocol must run.
 func (f *Frame) storeAttrFast(pc int, i int32, o *Instance, v Object) bool {
-	d := o.Dict
-	if d == nil {
-		return false
-	}
 	c := f.cc.attrSlot(len(f.Code.Instrs), pc)
 	name := f.Code.Names[i]
 	cls := o.Class
 	if c.cls != cls || c.ver != cls.version {
 		*c = attrCache{cls: cls, ver: cls.version, kind: classifySet(cls, name)}
+		if c.kind == attrSlot {
+			c.pos = int32(cls.Lookup(name).(*SlotMember).Index)
+		}
 	}
-	if c.kind != attrPlain {
+	if c.kind == attrSlot {
+		if vs, p := o.slotValues(), int(c.pos); p < len(vs) {
+			vs[p] = v
+			return true
+		}
+		return false
+	}
+	d := o.Dict
+	if c.kind != attrPlain || d == nil {
 		return false
 	}
 	if p := int(c.pos); p < len(d.entries) {

@@ -3,6 +3,7 @@ package py
 import (
 	"slices"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Object is any Python value. Type returns its class.
@@ -53,6 +54,12 @@ type Type struct {
 	// slots are the names declared in __slots__ by the class and its
 	// bases.
 	slots map[string]bool
+	// slotNames is the layout of Instance.vals for classes whose
+	// instances are *Instance: the slot members of the bases, then the
+	// class's own (sorted, as CPython orders them). slotBase is the
+	// class that last added to it (nil when empty).
+	slotNames []string
+	slotBase  *Type
 	// version changes whenever the class or one of its bases is
 	// modified: the eval loop's inline caches depend on it.
 	version uint64
@@ -226,7 +233,22 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, bool) {
 type Instance struct {
 	Class *Type
 	Dict  *Dict
-	id    uint64
+	// vals points to the values of the __slots__ members of the class
+	// and its bases (see SlotMember), len(Class.slotNames) of them, by
+	// index; nil when unset (see slotValues). A pointer rather than a
+	// slice keeps instances small: __class__ assignment keeps the
+	// layout. Instances of classes whose slots leave them without
+	// __dict__ have a nil Dict.
+	vals *Object
+	id   uint64
+}
+
+// slotValues returns the values of the instance's __slots__ members.
+func (o *Instance) slotValues() []Object {
+	if o.vals == nil {
+		return nil
+	}
+	return unsafe.Slice(o.vals, len(o.Class.slotNames))
 }
 
 // IDSlot implements IDHolder.

@@ -84,6 +84,10 @@ func init() {
 	})
 	objectDelattr = method(ObjectType, "__delattr__", objArity("__delattr__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
 		name, _ := args[1].(Str)
+		if m, ok := args[0].Type().Lookup(string(name)).(*SlotMember); ok {
+			_, err := m.access(th, args[0], nil, true)
+			return None, err
+		}
 		if d := instanceDict(args[0]); d != nil && d.DelStr(string(name)) {
 			return None, nil
 		}
@@ -256,8 +260,15 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				return NewList(out), nil
 			}), true, nil
 		}
+	case *SlotMember:
+		switch name {
+		case "__name__":
+			return Str(v.Name), true, nil
+		case "__objclass__":
+			return v.Owner, true, nil
+		}
 	case *Instance:
-		if name == "__dict__" {
+		if name == "__dict__" && v.Dict != nil {
 			return v.Dict, true, nil
 		}
 	case *Function:

@@ -137,7 +137,14 @@ func traverse(th *Thread, o Object, push func(Object)) {
 		}
 	case *Instance:
 		push(v.Class)
-		push(v.Dict)
+		if v.Dict != nil {
+			push(v.Dict)
+		}
+		for _, x := range v.slotValues() {
+			if x != nil {
+				push(x)
+			}
+		}
 	case *Type:
 		push(v.Dict)
 		for _, b := range v.Bases {

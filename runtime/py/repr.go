@@ -271,6 +271,8 @@ func reprValue(th *Thread, o Object) (string, error) {
 		return "<module '" + v.Name + "' from '" + v.File + "'>", nil
 	case *Generator:
 		return "<" + v.Type().Name + " object " + v.Qualname() + " at " + th.addr(v) + ">", nil
+	case *SlotMember:
+		return "<member '" + v.Name + "' of '" + v.Owner.Name + "' objects>", nil
 	case *Cell:
 		if v.V == nil {
 			return "<cell at " + th.addr(v) + ": empty>", nil

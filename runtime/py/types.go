@@ -64,8 +64,43 @@ func newObject(th *Thread, cls *Type, args []Object, kwnames []string) (Object, 
 
 // newInstance makes an instance of a class statement's class with an
 // empty dict sized for the attributes its instances usually get; the
-// instance and its dict share one allocation.
+// instance and its dict share one allocation. Instances of classes with
+// __slots__ get their slot array in that allocation too.
 func newInstance(cls *Type) *Instance {
+	if n := len(cls.slotNames); n > 0 {
+		if cls.Flags&FlagNoDict != 0 {
+			switch {
+			case n <= 2:
+				p := &struct {
+					_ [0]func() // (no equality function to generate)
+					i Instance
+					s [2]Object
+				}{}
+				p.i.Class, p.i.vals = cls, &p.s[0]
+				return &p.i
+			case n <= 4:
+				p := &struct {
+					_ [0]func()
+					i Instance
+					s [4]Object
+				}{}
+				p.i.Class, p.i.vals = cls, &p.s[0]
+				return &p.i
+			}
+			return &Instance{Class: cls, vals: &make([]Object, n)[0]}
+		}
+		o := newDictInstance(cls)
+		o.vals = &make([]Object, n)[0]
+		return o
+	}
+	if cls.Flags&FlagNoDict != 0 {
+		return &Instance{Class: cls}
+	}
+	return newDictInstance(cls)
+}
+
+// newDictInstance is newInstance for an instance with a dict.
+func newDictInstance(cls *Type) *Instance {
 	// Small instances get their dict's entries in the same allocation
 	// too (the dict grows into its own array later if it must).
 	switch n := cls.instAttrs; {
