@@ -195,7 +195,7 @@ func (th *Thread) pushSimple(fn *Function, cc *codeCache, self Object, args []Ob
 		f.pc = 0
 		f.finished = false
 	} else {
-		f = &Frame{Code: fn.Code, slots: make([]Object, cc.stackBase+fn.Code.StackSize+1), cc: cc}
+		f = &Frame{Code: fn.Code, slots: make([]Object, cc.stackBase+fn.Code.StackSize), cc: cc}
 	}
 	f.Globals, f.Func = fn.Globals, fn
 	f.sp = cc.stackBase
