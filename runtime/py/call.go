@@ -197,7 +197,14 @@ func (th *Thread) pushSimple(fn *Function, cc *codeCache, self Object, args []Ob
 	} else {
 		f = &Frame{Code: fn.Code, slots: make([]Object, cc.stackBase+fn.Code.StackSize), cc: cc}
 	}
-	f.Globals, f.Func = fn.Globals, fn
+	// Writing a pointer into the heap costs a write barrier check:
+	// a recycled frame often has these already.
+	if f.Globals != fn.Globals {
+		f.Globals = fn.Globals
+	}
+	if f.Func != fn {
+		f.Func = fn
+	}
 	f.sp = cc.stackBase
 	// Loops: a call passes few arguments, too few for copy's call.
 	if self != nil {

@@ -1669,7 +1669,10 @@ loop:
 				caller := f.Back
 				th.frame = caller
 				th.depth--
-				f.Back, f.Globals, f.Func = nil, nil, nil
+				// Globals, Func and Back stay: the next call of this
+				// code most likely sets the same ones (pushSimple
+				// writes only what differs), and what a pooled frame
+				// keeps alive is bounded by the pool.
 				f.inlined = false
 				f.cc.free = append(f.cc.free, f)
 				f = caller

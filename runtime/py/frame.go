@@ -281,8 +281,10 @@ func (th *Thread) newFrame(code *compile.Code, globals *Dict, closure []*Cell) *
 	if cc, ok := code.Cache.(*codeCache); ok && len(cc.free) > 0 {
 		f = cc.free[len(cc.free)-1]
 		cc.free = cc.free[:len(cc.free)-1]
-		// Slots were cleared when the frame finished (see recycle).
-		f.Globals = globals
+		// Slots were cleared when the frame finished (see recycle);
+		// a frame recycled by a return in the eval loop may still name
+		// its last caller and function.
+		f.Globals, f.Back, f.Func = globals, nil, nil
 		f.pc = 0
 		f.started, f.finished = false, false
 	} else {
