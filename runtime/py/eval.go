@@ -368,7 +368,18 @@ loop:
 				b := f.cc.consts[instrs[f.pc].Arg]
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						if v := intArith(compile.BinOp(instrs[f.pc+1].Arg), x, y); v != nil {
+						// n - 1 and i + 1 without a call (intArith's).
+						var v Object
+						if op := compile.BinOp(instrs[f.pc+1].Arg); op == compile.OpSub {
+							if d := x - y; (d < x) == (y > 0) {
+								v = BoxInt(d)
+							}
+						} else if s := x + y; op == compile.OpAdd && (s > x) == (y > 0) {
+							v = BoxInt(s)
+						} else {
+							v = intArith(op, x, y)
+						}
+						if v != nil {
 							f.pc += 2
 							f.slots[f.sp] = v
 							f.sp++
@@ -855,7 +866,14 @@ loop:
 				// (total += x) or RETURN_VALUE.
 				if x, ok := f.slots[f.sp-2].(Int); ok {
 					if y, ok := f.slots[f.sp-1].(Int); ok {
-						if v := intArith(compile.BinOp(in.Arg), x, y); v != nil {
+						// Addition without a call (intArith's).
+						var v Object
+						if s := x + y; compile.BinOp(in.Arg) == compile.OpAdd && (s > x) == (y > 0) {
+							v = BoxInt(s)
+						} else {
+							v = intArith(compile.BinOp(in.Arg), x, y)
+						}
+						if v != nil {
 							if in.Op == opBinopReturn {
 								f.sp--
 								f.slots[f.sp] = nil
