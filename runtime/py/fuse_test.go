@@ -6,14 +6,18 @@ import "testing"
 // cover, with operands they handle at once and operands they hand back
 // to the plain instructions, and errors raised at each of their parts
 // (the expected output is CPython 3.11's).
-func TestFusedInstructions(t *testing.T) {
-	const src = `def lines(e):
+// tracebackLines opens the tests' scripts: lines(e) names an exception
+// and the line of each of its traceback's entries.
+const tracebackLines = `def lines(e):
     tb, out = e.__traceback__, []
     while tb is not None:
         out.append(tb.tb_lineno)
         tb = tb.tb_next
     return type(e).__name__ + " " + str(e) + " " + str(out)
+`
 
+func TestFusedInstructions(t *testing.T) {
+	const src = tracebackLines + `
 def f(n):
     if n < 2:
         return n
@@ -149,13 +153,7 @@ small big small
 // plain instructions and errors, next to attribute stores (the expected
 // output is CPython 3.11's).
 func TestFusedStores(t *testing.T) {
-	const src = `def lines(e):
-    tb, out = e.__traceback__, []
-    while tb is not None:
-        out.append(tb.tb_lineno)
-        tb = tb.tb_next
-    return type(e).__name__ + " " + str(e) + " " + str(out)
-
+	const src = tracebackLines + `
 total = 0
 for i in range(10):
     total += i * 2
