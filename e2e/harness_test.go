@@ -19,7 +19,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -145,9 +144,27 @@ type siteServer struct {
 	srv      *http.Server
 	mu       sync.Mutex
 	requests []request
-	// hangWasm, while set, holds every request for the .wasm until the
-	// client gives up: it makes a runtime worker that never gets ready.
-	hangWasm atomic.Bool
+	// hang, while not nil, is closed when the .wasm hang ends (see
+	// HangWasm).
+	hang chan struct{}
+}
+
+// HangWasm(true) holds every request for the .wasm until the client gives
+// up: it makes a runtime worker that never gets ready. HangWasm(false) ends
+// the hang and resets the requests still held, as a network that comes back
+// resets its stuck connections. Resetting matters: the service worker's
+// precache may be one of those requests, and while it stays open Chromium's
+// HTTP cache makes every later request for the same URL wait behind it.
+func (s *siteServer) HangWasm(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case on && s.hang == nil:
+		s.hang = make(chan struct{})
+	case !on && s.hang != nil:
+		close(s.hang)
+		s.hang = nil
+	}
 }
 
 func startServer(t *testing.T, dir string) *siteServer {
@@ -159,9 +176,16 @@ func startServer(t *testing.T, dir string) *siteServer {
 	s := &siteServer{URL: "http://" + ln.Addr().String() + "/"}
 	files := static.Handler(dir)
 	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.hangWasm.Load() && strings.HasSuffix(r.URL.Path, ".wasm") {
-			<-r.Context().Done()
-			return
+		s.mu.Lock()
+		hang := s.hang
+		s.mu.Unlock()
+		if hang != nil && strings.HasSuffix(r.URL.Path, ".wasm") {
+			select {
+			case <-r.Context().Done():
+				return
+			case <-hang:
+				panic(http.ErrAbortHandler) // drops the connection
+			}
 		}
 		cw := &countingWriter{ResponseWriter: w}
 		files.ServeHTTP(cw, r)
