@@ -215,6 +215,10 @@ loop:
 		}
 	}
 	for {
+		if hotOps[instrs[f.pc].Op] {
+			f = th.runHot(f)
+			instrs = f.cc.instrs
+		}
 		{
 			in := instrs[f.pc]
 			f.pc++
