@@ -23,6 +23,7 @@ import (
 )
 
 func main() {
+	withoutAsyncPreemption()
 	os.Exit(cli(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
