@@ -644,29 +644,6 @@ loop:
 					goto handle
 				}
 			case compile.LOAD_METHOD:
-				if o, isInst := f.slots[f.sp-1].(*Instance); isInst && f.cc.attrs != nil {
-					// The inline cache's hit for a method of the
-					// class that the instance dict cannot shadow
-					// (loadMethodFast's), spelled out.
-					if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version && c.kind == attrMethod {
-						h, d := f.cc.nameHashes[in.Arg], o.Dict
-						shadow := d != nil && d.index != nil
-						if d != nil && !shadow {
-							for i := range d.entries {
-								if d.entries[i].hash == h {
-									shadow = true
-									break
-								}
-							}
-						}
-						if !shadow {
-							f.slots[f.sp-1] = c.attr
-							f.slots[f.sp] = o
-							f.sp++
-							break
-						}
-					}
-				}
 				meth, self, ok := th.loadMethodFast(f, f.pc-1, in.Arg, f.slots[f.sp-1])
 				if !ok {
 					meth, self, err = th.loadMethod(f.slots[f.sp-1], f.Code.Names[in.Arg])

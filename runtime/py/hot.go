@@ -27,7 +27,7 @@ var hotOps = func() (t [256]bool) {
 		compile.LOAD_GLOBAL, compile.STORE_GLOBAL,
 		compile.BINARY_OP, compile.INPLACE_OP,
 		compile.JUMP, compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE,
-		compile.CALL, compile.RETURN_VALUE,
+		compile.CALL, compile.RETURN_VALUE, compile.LOAD_METHOD, compile.CALL_METHOD,
 		opLoadFastFast, opLoadFastConst, opLoadFastConstBinop, opConstBinop,
 		opBinopStore, opBinopReturn, opLoadFastReturn, opLoadConstReturn,
 		opLoadFastConstCompareJump, opConstCompareJump, opCompareJump,
@@ -45,6 +45,10 @@ var hotOps = func() (t [256]bool) {
 func (th *Thread) runHot(f *Frame) *Frame {
 	instrs, consts := f.cc.instrs, f.cc.consts
 	pc, sp, slots := f.pc, f.sp, f.slots
+	// A call: the function, its arguments slots[args:sp] and the first
+	// slot (base) that the call's operands take.
+	var fn *Function
+	var args, base int
 	for {
 		in := instrs[pc]
 		switch in.Op {
@@ -297,10 +301,16 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				goto stop
 			}
 			pc += 3
+		case compile.LOAD_METHOD:
+			// A method of an instance's class, or of a builtin type.
+			meth, self := f.methodHit(slots[sp-1], pc, in.Arg)
+			if meth == nil {
+				goto stop
+			}
+			slots[sp-1], slots[sp] = meth, self
+			sp++
+			pc++
 		case compile.CALL:
-			// A plain Python function given exactly its positional
-			// parameters: pushSimple's common case, in place, the
-			// arguments leaving this stack as they go.
 			n := int(in.Arg)
 			base := sp - n - 1
 			fn, ok := slots[base].(*Function)
@@ -319,8 +329,6 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			}
 			slots[base] = nil
 			f.pc, f.sp = pc+1, base
-			// A pooled frame often has these already (see eval's
-			// return): writing a pointer costs a write barrier check.
 			if nf.Globals != fn.Globals {
 				nf.Globals = fn.Globals
 			}
@@ -334,6 +342,19 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			f = nf
 			instrs, consts = cc.instrs, cc.consts
 			pc, sp, slots = 0, cc.stackBase, nf.slots
+		case compile.CALL_METHOD:
+			// Stack: function, self (nil for a function that is not a
+			// method) and the arguments.
+			base = sp - int(in.Arg) - 2
+			args = base + 2
+			if slots[base+1] != nil {
+				args--
+			}
+			var ok bool
+			if fn, ok = slots[base].(*Function); !ok {
+				goto stop
+			}
+			goto call
 		case compile.RETURN_VALUE, opLoadFastReturn, opLoadConstReturn, opBinopReturn:
 			// A return to a caller that this loop runs (eval's
 			// return path, for plain frames).
@@ -374,6 +395,41 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp++
 		default:
 			goto stop
+		}
+		continue
+	call:
+		// A plain Python function given exactly its positional
+		// parameters: pushSimple's common case, in place, the arguments
+		// leaving this stack as they go.
+		{
+			cc, ok := fn.Code.Cache.(*codeCache)
+			if !ok || cc.simpleArgs != sp-args || len(cc.free) == 0 || th.depth >= th.RecursionLimit || !th.tickHot() {
+				goto stop
+			}
+			nf := cc.free[len(cc.free)-1]
+			cc.free = cc.free[:len(cc.free)-1]
+			for i, a := range slots[args:sp] {
+				nf.slots[i] = a
+			}
+			for i := base; i < sp; i++ {
+				slots[i] = nil
+			}
+			f.pc, f.sp = pc+1, base
+			// A pooled frame often has these already (see eval's
+			// return): writing a pointer costs a write barrier check.
+			if nf.Globals != fn.Globals {
+				nf.Globals = fn.Globals
+			}
+			if nf.Func != fn {
+				nf.Func = fn
+			}
+			nf.started, nf.finished, nf.inlined = true, false, true
+			nf.Back = f
+			th.frame = nf
+			th.depth++
+			f = nf
+			instrs, consts = cc.instrs, cc.consts
+			pc, sp, slots = 0, cc.stackBase, nf.slots
 		}
 	}
 stop:
@@ -502,4 +558,39 @@ func (f *Frame) storeInstanceAttrHit(obj Object, i int, v Object) bool {
 		}
 	}
 	return false
+}
+
+// methodHit is what the LOAD_METHOD at index i finds on obj when its
+// inline cache hits: a method of an instance's class that the instance's
+// dict cannot shadow (loadMethodFast's), or a builtin type's method, with
+// obj as the self to pass; nil when the cache misses.
+func (f *Frame) methodHit(obj Object, i int, name int32) (meth, self Object) {
+	if f.cc.attrs == nil {
+		return nil, nil
+	}
+	c := &f.cc.attrs[i]
+	switch o := obj.(type) {
+	case *Instance:
+		if c.cls != o.Class || c.ver != o.Class.version || c.kind != attrMethod {
+			return nil, nil
+		}
+		if d := o.Dict; d != nil {
+			if d.index != nil {
+				return nil, nil
+			}
+			h := f.cc.nameHashes[name]
+			for i := range d.entries {
+				if d.entries[i].hash == h {
+					return nil, nil
+				}
+			}
+		}
+		return c.attr, o
+	case Str, *List:
+		if cls := obj.Type(); c.cls != cls || c.ver != cls.version || c.kind != attrBuiltinMethod {
+			return nil, nil
+		}
+		return c.attr, obj
+	}
+	return nil, nil
 }

@@ -1,0 +1,79 @@
+# Method calls through the VM's hot tier, and everything that makes it hand
+# the call back: shadowing, defaults, replaced methods, builtin methods.
+class C:
+    def __init__(self, n):
+        self.n = n
+
+    def get(self):
+        return self.n
+
+    def add(self, k=1):
+        return self.n + k
+
+
+def total(objs):
+    t = 0
+    for o in objs:
+        t += o.get()
+        t += o.add()
+        t += o.add(10)
+    return t
+
+
+objs = [C(i) for i in range(5)]
+print(total(objs))
+objs[2].get = lambda: 100          # an instance attribute shadows the method
+print(total(objs))
+C.get = lambda self: -self.n       # the class changes
+print(total(objs))
+del objs[2].get
+print(total(objs))
+
+
+class S:
+    def __init__(self, s):
+        self.s = s
+
+    def upper(self):
+        return "S:" + self.s.upper()
+
+
+def uppers(words):
+    out = []
+    for w in words:
+        out.append(w.upper())
+    return out
+
+
+print(uppers(["a", "b", S("c"), "d"]))
+words = ["x"] * 3
+print(uppers(words))
+try:
+    uppers([1])
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+def rec(o, n):
+    if n == 0:
+        return o.get()
+    return rec(o, n - 1)
+
+
+try:
+    rec(C(1), 2000)
+except RecursionError as e:
+    print("RecursionError", e)
+print(rec(C(3), 50))
+
+
+class K:
+    def m(self, *args):
+        return len(args)
+
+    def kw(self, a, *, b=2):
+        return a + b
+
+
+k = K()
+print(sum(k.m(1, 2) for _ in range(3)), k.kw(1), k.kw(1, b=5))
