@@ -215,7 +215,7 @@ loop:
 		}
 	}
 	for {
-		if hotOps[instrs[f.pc].Op] {
+		if hotCase[instrs[f.pc].Op] != 0 {
 			f = th.runHot(f)
 			instrs = f.cc.instrs
 		}

@@ -20,24 +20,69 @@ import (
 // anything, and eval's switch runs that instruction in full. So the
 // switch stays complete: each of its cases still handles every operand.
 
-// hotOps marks the instructions runHot handles (some of the time).
-var hotOps = func() (t [256]bool) {
-	for _, op := range []compile.Op{
-		compile.LOAD_FAST, compile.LOAD_CONST, compile.STORE_FAST, compile.POP_TOP,
-		compile.LOAD_GLOBAL, compile.STORE_GLOBAL,
-		compile.BINARY_OP, compile.INPLACE_OP,
-		compile.JUMP, compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE,
-		compile.CALL, compile.RETURN_VALUE, compile.LOAD_METHOD, compile.CALL_METHOD,
-		opLoadFastFast, opLoadFastConst, opLoadFastConstBinop, opConstBinop,
-		opBinopStore, opBinopReturn, opLoadFastReturn, opLoadConstReturn,
-		opLoadFastConstCompareJump, opConstCompareJump, opCompareJump,
-		opForStoreFast, opForStoreGlobal,
-		opLoadFastAttr, opLoadFastStoreAttr, opLoadFastFastStoreAttr,
-	} {
-		t[op] = true
-	}
-	return t
-}()
+// hotCaseNum numbers runHot's cases: its switch is on these small
+// consecutive numbers rather than on the opcodes, whose values are too
+// spread out for the compiler to make a jump table of them.
+type hotCaseNum uint8
+
+// runHot's cases; 0 is "not handled".
+const (
+	hotLoadFast hotCaseNum = iota + 1
+	hotLoadConst
+	hotLoadFastFast
+	hotLoadFastConst
+	hotStoreFast
+	hotPopTop
+	hotLoadGlobal
+	hotStoreGlobal
+	hotBinop
+	hotLoadFastConstBinop
+	hotConstBinop
+	hotBinopStore
+	hotLoadFastConstCompareJump
+	hotConstCompareJump
+	hotCompareJump
+	hotPopJump
+	hotJump
+	hotForStore
+	hotLoadFastAttr
+	hotLoadFastStoreAttr
+	hotLoadFastFastStoreAttr
+	hotLoadMethod
+	hotCall
+	hotCallMethod
+	hotReturn
+)
+
+// hotCase gives each instruction that runHot handles (some of the time)
+// its case.
+var hotCase = [256]hotCaseNum{
+	compile.LOAD_FAST:    hotLoadFast,
+	compile.LOAD_CONST:   hotLoadConst,
+	opLoadFastFast:       hotLoadFastFast,
+	opLoadFastConst:      hotLoadFastConst,
+	compile.STORE_FAST:   hotStoreFast,
+	compile.POP_TOP:      hotPopTop,
+	compile.LOAD_GLOBAL:  hotLoadGlobal,
+	compile.STORE_GLOBAL: hotStoreGlobal,
+	compile.BINARY_OP:    hotBinop, compile.INPLACE_OP: hotBinop,
+	opLoadFastConstBinop:       hotLoadFastConstBinop,
+	opConstBinop:               hotConstBinop,
+	opBinopStore:               hotBinopStore,
+	opLoadFastConstCompareJump: hotLoadFastConstCompareJump,
+	opConstCompareJump:         hotConstCompareJump,
+	opCompareJump:              hotCompareJump,
+	compile.POP_JUMP_IF_FALSE:  hotPopJump, compile.POP_JUMP_IF_TRUE: hotPopJump,
+	compile.JUMP:   hotJump,
+	opForStoreFast: hotForStore, opForStoreGlobal: hotForStore,
+	opLoadFastAttr:          hotLoadFastAttr,
+	opLoadFastStoreAttr:     hotLoadFastStoreAttr,
+	opLoadFastFastStoreAttr: hotLoadFastFastStoreAttr,
+	compile.LOAD_METHOD:     hotLoadMethod,
+	compile.CALL:            hotCall,
+	compile.CALL_METHOD:     hotCallMethod,
+	compile.RETURN_VALUE:    hotReturn, opLoadFastReturn: hotReturn, opLoadConstReturn: hotReturn, opBinopReturn: hotReturn,
+}
 
 // runHot runs f's instructions from f.pc for as long as it can, and
 // returns the frame that runs next (a call or a return switches frames),
@@ -45,14 +90,10 @@ var hotOps = func() (t [256]bool) {
 func (th *Thread) runHot(f *Frame) *Frame {
 	instrs, consts := f.cc.instrs, f.cc.consts
 	pc, sp, slots := f.pc, f.sp, f.slots
-	// A call: the function, its arguments slots[args:sp] and the first
-	// slot (base) that the call's operands take.
-	var fn *Function
-	var args, base int
 	for {
 		in := instrs[pc]
-		switch in.Op {
-		case compile.LOAD_FAST:
+		switch hotCase[in.Op] {
+		case hotLoadFast:
 			v := slots[in.Arg]
 			if v == nil {
 				goto stop
@@ -60,11 +101,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp] = v
 			sp++
 			pc++
-		case compile.LOAD_CONST:
+		case hotLoadConst:
 			slots[sp] = consts[in.Arg]
 			sp++
 			pc++
-		case opLoadFastFast:
+		case hotLoadFastFast:
 			v, w := slots[in.Arg], slots[instrs[pc+1].Arg]
 			if v == nil || w == nil {
 				goto stop
@@ -72,7 +113,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp], slots[sp+1] = v, w
 			sp += 2
 			pc += 2
-		case opLoadFastConst:
+		case hotLoadFastConst:
 			v := slots[in.Arg]
 			if v == nil {
 				goto stop
@@ -80,7 +121,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp], slots[sp+1] = v, consts[instrs[pc+1].Arg]
 			sp += 2
 			pc += 2
-		case compile.STORE_FAST:
+		case hotStoreFast:
 			// A value rebound away may need reporting (see eval).
 			old := slots[in.Arg]
 			if _, isGen := old.(*Generator); isGen || th.WatchDrops && old != nil {
@@ -89,14 +130,14 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			slots[in.Arg], slots[sp] = slots[sp], nil
 			pc++
-		case compile.POP_TOP:
+		case hotPopTop:
 			if _, isGen := slots[sp-1].(*Generator); isGen {
 				goto stop
 			}
 			sp--
 			slots[sp] = nil
 			pc++
-		case compile.LOAD_GLOBAL:
+		case hotLoadGlobal:
 			gc := f.cc.globals
 			if gc == nil {
 				goto stop
@@ -112,7 +153,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp] = v
 			sp++
 			pc++
-		case compile.STORE_GLOBAL:
+		case hotStoreGlobal:
 			e := f.globalHit(pc)
 			if e == nil || th.WatchDrops {
 				goto stop
@@ -123,7 +164,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			e.value, slots[sp] = slots[sp], nil
 			pc++
-		case compile.BINARY_OP, compile.INPLACE_OP:
+		case hotBinop:
 			v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
 			if v == nil {
 				goto stop
@@ -131,7 +172,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			slots[sp-1], slots[sp] = v, nil
 			pc++
-		case opLoadFastConstBinop:
+		case hotLoadFastConstBinop:
 			a := slots[in.Arg]
 			if a == nil {
 				goto stop
@@ -143,14 +184,14 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp] = v
 			sp++
 			pc += 3
-		case opConstBinop:
+		case hotConstBinop:
 			v := arith(compile.BinOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
 			if v == nil {
 				goto stop
 			}
 			slots[sp-1] = v
 			pc += 2
-		case opBinopStore:
+		case hotBinopStore:
 			v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
 			if v == nil {
 				goto stop
@@ -176,7 +217,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				slots[st.Arg] = v
 			}
 			pc += 2
-		case opLoadFastConstCompareJump:
+		case hotLoadFastConstCompareJump:
 			a := slots[in.Arg]
 			if a == nil {
 				goto stop
@@ -190,7 +231,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				goto stop
 			}
 			pc = target
-		case opConstCompareJump:
+		case hotConstCompareJump:
 			t, ok := compareInts(compile.CmpOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
 			if !ok {
 				goto stop
@@ -202,7 +243,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			slots[sp] = nil
 			pc = target
-		case opCompareJump:
+		case hotCompareJump:
 			t, ok := compareInts(compile.CmpOp(in.Arg), slots[sp-2], slots[sp-1])
 			if !ok {
 				goto stop
@@ -214,7 +255,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
 			pc = target
-		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		case hotPopJump:
 			var t bool
 			switch v := slots[sp-1].(type) {
 			case Bool:
@@ -233,12 +274,12 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			slots[sp] = nil
 			pc = target
-		case compile.JUMP:
+		case hotJump:
 			if int(in.Arg) <= pc && !th.tickHot() {
 				goto stop
 			}
 			pc = int(in.Arg)
-		case opForStoreFast, opForStoreGlobal:
+		case hotForStore:
 			// The loop's next item straight into its variable, for
 			// ranges and lists; the store's checks come first
 			// because the iterator cannot be put back.
@@ -277,7 +318,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				slots[st.Arg] = v
 			}
 			pc += 2
-		case opLoadFastAttr:
+		case hotLoadFastAttr:
 			// self.x: the inline cache's hits (see loadAttrFast).
 			v := f.instanceAttrHit(slots[in.Arg], pc+1)
 			if v == nil {
@@ -286,7 +327,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp] = v
 			sp++
 			pc += 2
-		case opLoadFastStoreAttr:
+		case hotLoadFastStoreAttr:
 			// obj.x = value.
 			if !f.storeInstanceAttrHit(slots[in.Arg], pc+1, slots[sp-1]) {
 				goto stop
@@ -294,14 +335,14 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			slots[sp] = nil
 			pc += 2
-		case opLoadFastFastStoreAttr:
+		case hotLoadFastFastStoreAttr:
 			// self.x = x.
 			v := slots[in.Arg]
 			if v == nil || !f.storeInstanceAttrHit(slots[instrs[pc+1].Arg], pc+2, v) {
 				goto stop
 			}
 			pc += 3
-		case compile.LOAD_METHOD:
+		case hotLoadMethod:
 			// A method of an instance's class, or of a builtin type.
 			meth, self := f.methodHit(slots[sp-1], pc, in.Arg)
 			if meth == nil {
@@ -310,11 +351,22 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp-1], slots[sp] = meth, self
 			sp++
 			pc++
-		case compile.CALL:
+		case hotCall:
 			n := int(in.Arg)
 			base := sp - n - 1
 			fn, ok := slots[base].(*Function)
 			if !ok {
+				if cls, isType := slots[base].(*Type); isType && cls.Flags&FlagHeapType != 0 && cls.Meta == nil {
+					// A class whose instances object.__new__ makes.
+					if init := cls.lookupForCall().plainInit; init != nil {
+						if nf := th.pushHot(f, init, cls, base, base+1, sp, pc); nf != nil {
+							f = nf
+							instrs, consts = f.cc.instrs, f.cc.consts
+							pc, sp, slots = 0, f.sp, f.slots
+							continue
+						}
+					}
+				}
 				goto stop
 			}
 			cc, ok := fn.Code.Cache.(*codeCache)
@@ -342,20 +394,26 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			f = nf
 			instrs, consts = cc.instrs, cc.consts
 			pc, sp, slots = 0, cc.stackBase, nf.slots
-		case compile.CALL_METHOD:
+		case hotCallMethod:
 			// Stack: function, self (nil for a function that is not a
 			// method) and the arguments.
-			base = sp - int(in.Arg) - 2
-			args = base + 2
+			base := sp - int(in.Arg) - 2
+			args := base + 2
 			if slots[base+1] != nil {
 				args--
 			}
-			var ok bool
-			if fn, ok = slots[base].(*Function); !ok {
+			fn, ok := slots[base].(*Function)
+			if !ok {
 				goto stop
 			}
-			goto call
-		case compile.RETURN_VALUE, opLoadFastReturn, opLoadConstReturn, opBinopReturn:
+			nf := th.pushHot(f, fn, nil, base, args, sp, pc)
+			if nf == nil {
+				goto stop
+			}
+			f = nf
+			instrs, consts = f.cc.instrs, f.cc.consts
+			pc, sp, slots = 0, f.sp, f.slots
+		case hotReturn:
 			// A return to a caller that this loop runs (eval's
 			// return path, for plain frames).
 			var v Object
@@ -369,7 +427,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			default:
 				v = arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
 			}
-			if v == nil || !f.inlined || f.binopOf || f.initOf || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(f.cc.free) >= maxPooledFrames || th.WatchDrops {
+			if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(f.cc.free) >= maxPooledFrames || th.WatchDrops {
+				goto stop
+			}
+			if (f.initOf || f.binopOf) && !specialReturnOK(f, v) {
 				goto stop
 			}
 			locals := slots[:f.cc.stackBase]
@@ -384,6 +445,9 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			}
 			f.sp = f.cc.stackBase
 			f.finished, f.inlined = true, false
+			if f.initOf || f.binopOf {
+				v = th.popSpecial(f, v)
+			}
 			caller := f.Back
 			th.frame = caller
 			th.depth--
@@ -396,45 +460,85 @@ func (th *Thread) runHot(f *Frame) *Frame {
 		default:
 			goto stop
 		}
-		continue
-	call:
-		// A plain Python function given exactly its positional
-		// parameters: pushSimple's common case, in place, the arguments
-		// leaving this stack as they go.
-		{
-			cc, ok := fn.Code.Cache.(*codeCache)
-			if !ok || cc.simpleArgs != sp-args || len(cc.free) == 0 || th.depth >= th.RecursionLimit || !th.tickHot() {
-				goto stop
-			}
-			nf := cc.free[len(cc.free)-1]
-			cc.free = cc.free[:len(cc.free)-1]
-			for i, a := range slots[args:sp] {
-				nf.slots[i] = a
-			}
-			for i := base; i < sp; i++ {
-				slots[i] = nil
-			}
-			f.pc, f.sp = pc+1, base
-			// A pooled frame often has these already (see eval's
-			// return): writing a pointer costs a write barrier check.
-			if nf.Globals != fn.Globals {
-				nf.Globals = fn.Globals
-			}
-			if nf.Func != fn {
-				nf.Func = fn
-			}
-			nf.started, nf.finished, nf.inlined = true, false, true
-			nf.Back = f
-			th.frame = nf
-			th.depth++
-			f = nf
-			instrs, consts = cc.instrs, cc.consts
-			pc, sp, slots = 0, cc.stackBase, nf.slots
-		}
 	}
 stop:
 	f.pc, f.sp = pc, sp
 	return f
+}
+
+// pushHot makes the frame of a call that runHot runs in place and makes it
+// the thread's current one: fn (a plain Python function given exactly its
+// positional parameters) called with the arguments f.slots[args:sp], whose
+// call's operands start at f.slots[base]; or, for a class cls, fn is its
+// __init__ and gets a new instance first, one recursion level deeper
+// (pushInit's). The operands leave f's stack. It returns nil, having
+// changed nothing, when the call needs eval's switch.
+func (th *Thread) pushHot(f *Frame, fn *Function, cls *Type, base, args, sp, pc int) *Frame {
+	cc, ok := fn.Code.Cache.(*codeCache)
+	nargs, depth := sp-args, th.depth
+	if cls != nil {
+		nargs++
+		depth++
+	}
+	if !ok || cc.simpleArgs != nargs || len(cc.free) == 0 || depth >= th.RecursionLimit || !th.tickHot() {
+		return nil
+	}
+	nf := cc.free[len(cc.free)-1]
+	cc.free = cc.free[:len(cc.free)-1]
+	to := nf.slots
+	if cls != nil {
+		obj := newInstance(cls)
+		to[0], to = obj, to[1:]
+		th.initObjs = append(th.initObjs, obj)
+		th.depth++
+		nf.initOf = true
+	}
+	copy(to, f.slots[args:sp])
+	clear(f.slots[base:sp])
+	f.pc, f.sp = pc+1, base
+	if nf.Globals != fn.Globals {
+		nf.Globals = fn.Globals
+	}
+	if nf.Func != fn {
+		nf.Func = fn
+	}
+	nf.started, nf.finished, nf.inlined = true, false, true
+	nf.sp = cc.stackBase
+	nf.Back = f
+	th.frame = nf
+	th.depth++
+	return nf
+}
+
+// specialReturnOK reports whether a return of v from f, an __init__ or a
+// binary operator's method run in place, is one that runHot completes:
+// not what eval reports as an error (__init__ returning a value, the
+// operator's method returning NotImplemented).
+func specialReturnOK(f *Frame, v Object) bool {
+	if f.initOf {
+		return v == Object(None)
+	}
+	return v != NotImplemented
+}
+
+// popSpecial ends the call of f, an __init__ or a binary operator's method
+// run in place, whose result is v, and returns the call's value: for
+// __init__, the instance (popInline's work for such frames).
+//
+//go:noinline
+func (th *Thread) popSpecial(f *Frame, v Object) Object {
+	if f.initOf {
+		last := len(th.initObjs) - 1
+		v = th.initObjs[last]
+		th.initObjs[last] = nil
+		th.initObjs = th.initObjs[:last]
+		th.depth-- // the class call's own level
+		f.initOf = false
+		return v
+	}
+	th.binops = th.binops[:len(th.binops)-1]
+	f.binopOf = false
+	return v
 }
 
 // tickHot counts a step (a loop going round or a call, see tick) unless

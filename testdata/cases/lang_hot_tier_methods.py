@@ -77,3 +77,53 @@ class K:
 
 k = K()
 print(sum(k.m(1, 2) for _ in range(3)), k.kw(1), k.kw(1, b=5))
+
+
+# Class calls run __init__ in place; these hand the call back.
+class Bad:
+    def __init__(self):
+        return 1
+
+
+class Opt:
+    def __init__(self, a, b=2):
+        self.s = a + b
+
+
+class New:
+    def __new__(cls, x):
+        o = super().__new__(cls)
+        o.x = x * 2
+        return o
+
+    def __init__(self, x):
+        self.y = x
+
+
+class Deep:
+    def __init__(self, n):
+        self.child = Deep(n - 1) if n else None
+
+
+def make(n):
+    out = []
+    for i in range(n):
+        out.append(C(i).get() + Opt(i).s + Opt(i, 0).s + New(i).x + New(i).y)
+    return out
+
+
+print(make(4))
+try:
+    for i in range(3):
+        Bad()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Deep(5000)
+except RecursionError as e:
+    print("RecursionError", e)
+d = Deep(100)
+n = 0
+while d is not None:
+    d, n = d.child, n + 1
+print(n)
