@@ -26,8 +26,9 @@ class Particle:
         self.pos = self.pos + self.vel
 
 
+SCALE = 1  # make bench runs a SCALE = 4 copy too
 particles = [Particle(Vec(i, -i), Vec(1, 2)) for i in range(1000)]
-for _ in range(100):
+for _ in range(100 * SCALE):
     for p in particles:
         p.step()
 print(sum(p.pos.norm2 for p in particles))

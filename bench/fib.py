@@ -4,4 +4,5 @@ def fib(n):
         return n
     return fib(n - 1) + fib(n - 2)
 
-print(fib(27))
+SCALE = 1  # make bench runs a SCALE = 4 copy too (fib(30): 4.2 times the calls)
+print(fib(26 + SCALE))

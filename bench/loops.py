@@ -1,5 +1,6 @@
 # Loops over lists and dicts, arithmetic, comparisons.
-data = list(range(200_000))
+SCALE = 1  # make bench runs a SCALE = 4 copy too
+data = list(range(200_000 * SCALE))
 total = 0
 for x in data:
     if x % 3 == 0:
@@ -7,7 +8,7 @@ for x in data:
     else:
         total -= 1
 squares = {}
-for i in range(100_000):
+for i in range(100_000 * SCALE):
     squares[i] = i * i
 acc = 0
 for k, v in squares.items():

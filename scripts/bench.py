@@ -11,8 +11,12 @@ real. Prints, per script: both times, the ratio CPython/aioplay (above 1
 means aioplay is faster), the same ratio once each interpreter's start-up
 (an empty script's run) is taken off ("compute"), both peak memories, and
 whether both printed the same output. Exits non-zero when outputs differ.
+
+A script with a line `SCALE = 1` also runs as NAME_large, a copy with
+`SCALE = 4`: four times the work, where start-up weighs less and the Go
+collector, whose cost grows with the heap, more.
 """
-import argparse, os, resource, subprocess, sys, time
+import argparse, os, re, resource, subprocess, sys, time
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--cli', required=True)
@@ -61,23 +65,31 @@ for kind, fname in (('plain', 'empty.py'), ('async', 'empty_async.py')):
         measure([python, vclock, fname] if kind == 'async' else [python, fname], emptydir)[0],
     )
 
-names = sorted(f for f in os.listdir(a.dir) if f.endswith('.py'))
+# (row name, directory, file) for each run: the scripts, then the large
+# copies of the scalable ones, written next to the empty scripts.
+runs = []
+for name in sorted(f for f in os.listdir(a.dir) if f.endswith('.py')):
+    runs.append((name[:-3], a.dir, name))
+    src = open(os.path.join(a.dir, name)).read()
+    if re.search(r'^SCALE = 1\b', src, re.M):
+        large = name[:-3] + '_large.py'
+        open(os.path.join(emptydir, large), 'w').write(re.sub(r'^SCALE = 1\b', 'SCALE = 4', src, flags=re.M))
+        runs.append((large[:-3], emptydir, large))
 bad = 0
 print(f"{'script':<18} {'aioplay':>9} {'cpython':>9} {'speedup':>8} {'compute':>8} {'mem aioplay':>12} {'mem cpython':>12}  same output")
-for name in names:
-    path = os.path.join(a.dir, name)
-    src = open(path).read()
+for row, where, name in runs:
+    src = open(os.path.join(where, name)).read()
     is_async = 'asyncio' in src
     ours = [os.path.abspath(a.cli), 'run', name]
     theirs = [python, vclock, name] if is_async else [python, name]
-    t1, _, o1 = measure(ours, a.dir)
-    t2, _, o2 = measure(theirs, a.dir)
-    m1, m2 = peak_rss(ours, a.dir), peak_rss(theirs, a.dir)
+    t1, _, o1 = measure(ours, where)
+    t2, _, o2 = measure(theirs, where)
+    m1, m2 = peak_rss(ours, where), peak_rss(theirs, where)
     same = o1 == o2
     bad += not same
     s1, s2 = startup['async' if is_async else 'plain']
     compute = max(t2 - s2, 1e-6) / max(t1 - s1, 1e-6)
-    print(f"{name[:-3]:<18} {t1:>8.3f}s {t2:>8.3f}s {t2 / t1:>7.2f}x {compute:>7.2f}x {m1 / 1024:>10.1f}MB {m2 / 1024:>10.1f}MB  {'yes' if same else 'NO'}")
+    print(f"{row:<18} {t1:>8.3f}s {t2:>8.3f}s {t2 / t1:>7.2f}x {compute:>7.2f}x {m1 / 1024:>10.1f}MB {m2 / 1024:>10.1f}MB  {'yes' if same else 'NO'}")
     if not same:
         print('  aioplay:', o1[:200])
         print('  cpython:', o2[:200])

@@ -320,27 +320,32 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			pc += 2
 		case hotLoadFastAttr:
 			// self.x: the inline cache's hits (see loadAttrFast).
-			v := f.instanceAttrHit(slots[in.Arg], pc+1)
-			if v == nil {
-				goto stop
+			r := f.instanceAttrRef(slots[in.Arg], pc+1)
+			if r == nil || *r == nil {
+				goto stop // an unset slot raises (eval's switch)
 			}
+			v := *r
 			slots[sp] = v
 			sp++
 			pc += 2
 		case hotLoadFastStoreAttr:
 			// obj.x = value.
-			if !f.storeInstanceAttrHit(slots[in.Arg], pc+1, slots[sp-1]) {
+			r := f.instanceAttrRef(slots[in.Arg], pc+1)
+			if r == nil {
 				goto stop
 			}
+			*r = slots[sp-1]
 			sp--
 			slots[sp] = nil
 			pc += 2
 		case hotLoadFastFastStoreAttr:
 			// self.x = x.
 			v := slots[in.Arg]
-			if v == nil || !f.storeInstanceAttrHit(slots[instrs[pc+1].Arg], pc+2, v) {
+			r := f.instanceAttrRef(slots[instrs[pc+1].Arg], pc+2)
+			if v == nil || r == nil {
 				goto stop
 			}
+			*r = v
 			pc += 3
 		case hotLoadMethod:
 			// A method of an instance's class, or of a builtin type.
@@ -610,10 +615,11 @@ func (f *Frame) globalHit(i int) *dictEntry {
 	return &g.entries[gc[i].pos]
 }
 
-// instanceAttrHit is the attribute that the LOAD_ATTR at index i reads
-// from obj when its inline cache hits on an instance's slot or plain
-// attribute (loadAttrFast's first test), else nil.
-func (f *Frame) instanceAttrHit(obj Object, i int) Object {
+// instanceAttrRef is where the attribute that the instruction at index i
+// reads or sets on obj lives, when the instruction's inline cache hits on
+// an instance's slot or plain attribute (loadAttrFast's and storeAttrFast's
+// first test); nil otherwise.
+func (f *Frame) instanceAttrRef(obj Object, i int) *Object {
 	o, isInst := obj.(*Instance)
 	if !isInst || f.cc.attrs == nil {
 		return nil
@@ -624,44 +630,16 @@ func (f *Frame) instanceAttrHit(obj Object, i int) Object {
 	}
 	p := int(c.pos)
 	if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
-		return vs[p]
+		return &vs[p]
 	}
 	if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
 		e := &o.Dict.entries[p]
 		name := f.Code.Names[f.cc.instrs[i].Arg]
 		if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
-			return e.value
+			return &e.value
 		}
 	}
 	return nil
-}
-
-// storeInstanceAttrHit stores v as the attribute that the STORE_ATTR at
-// index i sets on obj when its inline cache hits (storeAttrFast's first
-// test), and reports whether it did.
-func (f *Frame) storeInstanceAttrHit(obj Object, i int, v Object) bool {
-	o, isInst := obj.(*Instance)
-	if !isInst || f.cc.attrs == nil {
-		return false
-	}
-	c := &f.cc.attrs[i]
-	if c.cls != o.Class || c.ver != o.Class.version {
-		return false
-	}
-	p := int(c.pos)
-	if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
-		vs[p] = v
-		return true
-	}
-	if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
-		e := &o.Dict.entries[p]
-		name := f.Code.Names[f.cc.instrs[i].Arg]
-		if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
-			e.value = v
-			return true
-		}
-	}
-	return false
 }
 
 // methodHit is what the LOAD_METHOD at index i finds on obj when its
