@@ -31,10 +31,9 @@ const (
 	hotLoadConst
 	hotLoadFastFast
 	hotLoadFastConst
-	hotStoreFast
+	hotStore
 	hotPopTop
 	hotLoadGlobal
-	hotStoreGlobal
 	hotBinop
 	hotLoadFastConstBinop
 	hotConstBinop
@@ -61,10 +60,10 @@ var hotCase = [256]hotCaseNum{
 	compile.LOAD_CONST:   hotLoadConst,
 	opLoadFastFast:       hotLoadFastFast,
 	opLoadFastConst:      hotLoadFastConst,
-	compile.STORE_FAST:   hotStoreFast,
+	compile.STORE_FAST:   hotStore,
 	compile.POP_TOP:      hotPopTop,
 	compile.LOAD_GLOBAL:  hotLoadGlobal,
-	compile.STORE_GLOBAL: hotStoreGlobal,
+	compile.STORE_GLOBAL: hotStore,
 	compile.BINARY_OP:    hotBinop, compile.INPLACE_OP: hotBinop,
 	opLoadFastConstBinop:       hotLoadFastConstBinop,
 	opConstBinop:               hotConstBinop,
@@ -121,14 +120,13 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			slots[sp], slots[sp+1] = v, consts[instrs[pc+1].Arg]
 			sp += 2
 			pc += 2
-		case hotStoreFast:
-			// A value rebound away may need reporting (see eval).
-			old := slots[in.Arg]
-			if _, isGen := old.(*Generator); isGen || th.WatchDrops && old != nil {
+		case hotStore:
+			to := th.quietStore(f, slots, in, pc)
+			if to == nil {
 				goto stop
 			}
 			sp--
-			slots[in.Arg], slots[sp] = slots[sp], nil
+			*to, slots[sp] = slots[sp], nil
 			pc++
 		case hotPopTop:
 			if _, isGen := slots[sp-1].(*Generator); isGen {
@@ -152,17 +150,6 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			}
 			slots[sp] = v
 			sp++
-			pc++
-		case hotStoreGlobal:
-			e := f.globalHit(pc)
-			if e == nil || th.WatchDrops {
-				goto stop
-			}
-			if _, isGen := e.value.(*Generator); isGen {
-				goto stop
-			}
-			sp--
-			e.value, slots[sp] = slots[sp], nil
 			pc++
 		case hotBinop:
 			v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
@@ -196,26 +183,13 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			if v == nil {
 				goto stop
 			}
-			st := instrs[pc+1]
-			var e *dictEntry
-			var old Object
-			if st.Op == compile.STORE_FAST {
-				old = slots[st.Arg]
-			} else if e = f.globalHit(pc + 1); e != nil {
-				old = e.value
-			} else {
-				goto stop
-			}
-			if _, isGen := old.(*Generator); isGen || th.WatchDrops && old != nil {
+			to := th.quietStore(f, slots, instrs[pc+1], pc+1)
+			if to == nil {
 				goto stop
 			}
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
-			if e != nil {
-				e.value = v
-			} else {
-				slots[st.Arg] = v
-			}
+			*to = v
 			pc += 2
 		case hotLoadFastConstCompareJump:
 			a := slots[in.Arg]
@@ -283,17 +257,8 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			// The loop's next item straight into its variable, for
 			// ranges and lists; the store's checks come first
 			// because the iterator cannot be put back.
-			st := instrs[pc+1]
-			var e *dictEntry
-			var old Object
-			if in.Op == opForStoreFast {
-				old = slots[st.Arg]
-			} else if e = f.globalHit(pc + 1); e != nil {
-				old = e.value
-			} else {
-				goto stop
-			}
-			if _, isGen := old.(*Generator); isGen || th.WatchDrops && old != nil {
+			to := th.quietStore(f, slots, instrs[pc+1], pc+1)
+			if to == nil {
 				goto stop
 			}
 			var v Object
@@ -312,11 +277,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				pc = int(in.Arg)
 				continue
 			}
-			if e != nil {
-				e.value = v
-			} else {
-				slots[st.Arg] = v
-			}
+			*to = v
 			pc += 2
 		case hotLoadFastAttr:
 			// self.x: the inline cache's hits (see loadAttrFast).
@@ -603,6 +564,26 @@ func compareInts(op compile.CmpOp, a, b Object) (t, ok bool) {
 		c = 2
 	}
 	return cmpHolds[op]>>c&1 != 0, true
+}
+
+// quietStore returns where the STORE_FAST or STORE_GLOBAL st, at index i
+// of f's code, writes (a local of f, whose slots are slots, or a global
+// whose inline cache hits), when the value it replaces needs no report: not
+// a coroutine that may never have been awaited, nor anything while dropped
+// values are watched for (see eval). nil otherwise.
+func (th *Thread) quietStore(f *Frame, slots []Object, st compile.Instr, i int) *Object {
+	var to *Object
+	if st.Op == compile.STORE_FAST {
+		to = &slots[st.Arg]
+	} else if e := f.globalHit(i); e != nil {
+		to = &e.value
+	} else {
+		return nil
+	}
+	if _, isGen := (*to).(*Generator); isGen || th.WatchDrops && *to != nil {
+		return nil
+	}
+	return to
 }
 
 // globalHit returns the entry of f's globals that the inline cache of
