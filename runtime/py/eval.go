@@ -215,6 +215,8 @@ loop:
 		}
 	}
 	for {
+		// The hot tier (hot.go) runs what it can first; the switch
+		// below runs the instruction it stops at.
 		if hotCase[instrs[f.pc].Op] != 0 {
 			f = th.runHot(f)
 			instrs = f.cc.instrs

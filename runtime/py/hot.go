@@ -7,9 +7,10 @@ import (
 )
 
 // The hot tier: eval hands the instructions that hot code spends its time
-// in (loads and stores of locals and globals, small-int arithmetic and
-// comparisons, jumps, loops over ranges and lists, instance attributes,
-// calls of plain Python functions and their returns) to runHot, which runs
+// in (loads and stores of locals and globals, small-int and float
+// arithmetic, int comparisons, jumps, loops over ranges and lists, instance
+// attributes, method lookups, calls of plain Python functions, methods and
+// classes, and their returns) to runHot, which runs
 // them with the program counter and the stack pointer in registers
 // instead of in the frame. eval's switch is too big for the compiler to
 // keep them there: every instruction would store them and load them back.
