@@ -404,68 +404,16 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				b := f.cc.consts[instrs[f.pc].Arg]
-				f.pc++
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						cmp, jump := instrs[f.pc], instrs[f.pc+1]
-						f.pc += 2
-						// intCmpHolds, spelled out: eval is too big for
-						// the compiler to inline it.
-						c := 1
-						if x < y {
-							c = 0
-						} else if x > y {
-							c = 2
-						}
-						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
-							if int(jump.Arg) < f.pc {
-								if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
-									if err = th.checkSteps(); err != nil {
-										goto handle
-									}
-								}
-							}
-							f.pc = int(jump.Arg)
-						}
-						break
-					}
-				}
-				// Anything else: on with the COMPARE_OP (fused with
-				// the jump).
-				f.slots[f.sp], f.slots[f.sp+1] = a, b
+				// Two ints are the hot tier's (hot.go); anything else,
+				// and a backward jump due for a step check, goes on
+				// with the COMPARE_OP (fused with the jump).
+				f.slots[f.sp], f.slots[f.sp+1] = a, f.cc.consts[instrs[f.pc].Arg]
 				f.sp += 2
+				f.pc++
 			case opConstCompareJump:
-				// LOAD_CONST; COMPARE_OP; POP_JUMP (if x % 3 == 0:).
-				a, b := f.slots[f.sp-1], f.cc.consts[in.Arg]
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						cmp, jump := instrs[f.pc], instrs[f.pc+1]
-						f.pc += 2
-						f.sp--
-						f.slots[f.sp] = nil
-						// intCmpHolds, spelled out: eval is too big for
-						// the compiler to inline it.
-						c := 1
-						if x < y {
-							c = 0
-						} else if x > y {
-							c = 2
-						}
-						if (cmpHolds[cmp.Arg]>>c&1 != 0) == (jump.Op == compile.POP_JUMP_IF_TRUE) {
-							if int(jump.Arg) < f.pc {
-								if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
-									if err = th.checkSteps(); err != nil {
-										goto handle
-									}
-								}
-							}
-							f.pc = int(jump.Arg)
-						}
-						break
-					}
-				}
-				f.slots[f.sp] = b
+				// LOAD_CONST; COMPARE_OP; POP_JUMP (if x % 3 == 0:): two
+				// ints are the hot tier's, anything else runs as itself.
+				f.slots[f.sp] = f.cc.consts[in.Arg]
 				f.sp++
 			case compile.LOAD_FAST:
 				v := f.slots[in.Arg]
