@@ -814,20 +814,8 @@ loop:
 							}
 							f.sp -= 2
 							f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-							st := instrs[f.pc]
 							f.pc++
-							var old Object
-							if st.Op == compile.STORE_FAST {
-								old = f.slots[st.Arg]
-								f.slots[st.Arg] = v
-							} else {
-								old = f.storeGlobal(f.Globals, st.Arg, f.pc-1, v)
-							}
-							if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-								th.checkUnawaited(g, f)
-							} else if th.WatchDrops && old != nil {
-								th.dropped(old)
-							}
+							th.storeTo(f, instrs[f.pc-1], f.pc-1, v)
 							continue
 						}
 					}
@@ -1130,20 +1118,8 @@ loop:
 					f.pc = int(in.Arg)
 					break
 				}
-				st := instrs[f.pc]
 				f.pc++
-				var old Object
-				if in.Op == opForStoreFast {
-					old = f.slots[st.Arg]
-					f.slots[st.Arg] = v
-				} else {
-					old = f.storeGlobal(f.Globals, st.Arg, f.pc-1, v)
-				}
-				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					th.checkUnawaited(g, f)
-				} else if th.WatchDrops && old != nil {
-					th.dropped(old)
-				}
+				th.storeTo(f, instrs[f.pc-1], f.pc-1, v)
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				t := make(Tuple, n)
@@ -1817,6 +1793,25 @@ func (th *Thread) derefError(f *Frame, i int) error {
 		return th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.CellVars[i])
 	}
 	return th.Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", f.Code.FreeVars[i-len(f.Code.CellVars)])
+}
+
+// storeTo stores v as the STORE_FAST or STORE_GLOBAL st at index i of
+// f's code does (for the instructions fused with one), and reports the
+// value it replaces when that needs it: a coroutine never awaited, or any
+// value while dropped ones are watched for (Thread.OnDrop).
+func (th *Thread) storeTo(f *Frame, st compile.Instr, i int, v Object) {
+	var old Object
+	if st.Op == compile.STORE_FAST {
+		old = f.slots[st.Arg]
+		f.slots[st.Arg] = v
+	} else {
+		old = f.storeGlobal(f.Globals, st.Arg, i, v)
+	}
+	if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
+		th.checkUnawaited(g, f)
+	} else if th.WatchDrops && old != nil {
+		th.dropped(old)
+	}
 }
 
 // intArith is the eval loop's fast path for int op int: the result, or
