@@ -1099,18 +1099,12 @@ loop:
 				f.sp++
 			case opForStoreFast, opForStoreGlobal:
 				// FOR_ITER; STORE_FAST or STORE_GLOBAL: the item goes
-				// to its variable without the stack.
+				// to its variable without the stack. (The hot tier
+				// does ranges and lists when the store is a quiet one.)
 				var v Object
 				var ok bool
-				switch it := f.slots[f.sp-1].(type) {
-				case *sliceIter:
-					v, ok, _ = it.Next(th)
-				case *rangeIter:
-					v, ok, _ = it.Next(th)
-				default:
-					if v, ok, err = Next(th, it); err != nil {
-						goto handle
-					}
+				if v, ok, err = Next(th, f.slots[f.sp-1]); err != nil {
+					goto handle
 				}
 				if !ok {
 					f.sp--
