@@ -574,17 +574,25 @@ type callMemo struct {
 	// plainInit: object.__new__ makes the instance and init is a plain
 	// Python function, so the eval loop may run __init__ in place.
 	plainInit *Function
+	// version is the class's version the memo was made at.
+	version uint64
 }
 
-// lookupForCall returns the class's __new__ and __init__, memoised for
-// classes made by class statements until the class changes (builtin
-// types are shared by every session and stay immutable, so they are
-// looked up each time).
+// lookupForCall returns the class's __new__ and __init__, memoised until
+// the class changes: in the class for classes made by class statements,
+// and atomically for builtin types, which every session shares (str(x) in
+// a loop looked both up each time).
 func (t *Type) lookupForCall() *callMemo {
 	if t.callMemo != nil {
 		return t.callMemo
 	}
-	m := &callMemo{newm: t.Lookup("__new__"), init: t.Lookup("__init__")}
+	heap := t.Flags&FlagHeapType != 0
+	if !heap {
+		if m := t.sharedCallMemo.Load(); m != nil && m.version == t.version {
+			return m
+		}
+	}
+	m := &callMemo{newm: t.Lookup("__new__"), init: t.Lookup("__init__"), version: t.version}
 	if fn, ok := m.newm.(*StaticMethod); ok {
 		m.newm = fn.Func
 	}
@@ -594,8 +602,10 @@ func (t *Type) lookupForCall() *callMemo {
 			m.plainInit = f
 		}
 	}
-	if t.Flags&FlagHeapType != 0 {
+	if heap {
 		t.callMemo = m
+	} else {
+		t.sharedCallMemo.Store(m)
 	}
 	return m
 }

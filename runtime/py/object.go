@@ -63,8 +63,11 @@ type Type struct {
 	// version changes whenever the class or one of its bases is
 	// modified: the eval loop's inline caches depend on it.
 	version uint64
-	// callMemo caches what calling the class looks up (see callType).
-	callMemo *callMemo
+	// callMemo caches what calling the class looks up (see callType);
+	// sharedCallMemo does for builtin types, which every session shares:
+	// it is stored atomically, and holds for the version it was made at.
+	callMemo       *callMemo
+	sharedCallMemo atomic.Pointer[callMemo]
 	// instAttrs is the most attributes an instance has been seen to
 	// get through the eval loop's attribute stores: new instances' dicts
 	// start with that room.
