@@ -1914,9 +1914,9 @@ func Reversed(th *Thread, seq Object) (Object, error) {
 		}
 		return &rangeIter{cur: v.Start + (n-1)*v.Step, step: -v.Step, left: n}, nil
 	case *Dict:
-		return &dictRevIter{d: v, kind: iterKeys, pos: len(v.entries) - 1, used: v.used}, nil
+		return &dictRevIter{d: v, kind: iterKeys, pos: v.slots() - 1, used: v.used}, nil
 	case *dictView:
-		return &dictRevIter{d: v.d, kind: dictIterKind(v.kind), pos: len(v.d.entries) - 1, used: v.d.used}, nil
+		return &dictRevIter{d: v.d, kind: dictIterKind(v.kind), pos: v.d.slots() - 1, used: v.d.used}, nil
 	case Str, Tuple, Bytes:
 		n, _ := Len(th, v)
 		return &reversedIter{seq: v, i: n - 1}, nil

@@ -2,15 +2,23 @@ package py
 
 // Dict is a Python dict: a hash table that remembers insertion order.
 //
-// Like CPython's compact dict it keeps entries in a dense slice in insertion
-// order and a separate open-addressed index of positions into it. Deleted
+// Like CPython's compact dict it keeps entries densely in insertion order
+// and a separate open-addressed index of positions into them. Deleted
 // entries leave a hole (key == nil) that iteration skips and the next resize
 // squeezes out. Keys that are Str take a fast path that needs no Thread:
 // hashing and comparing them cannot run Python code.
+//
+// The entries are in chunks of dictChunk: first holds positions below
+// dictChunk and grows like a slice; a bigger dict adds full-size chunks to
+// rest instead of copying its entries into ever bigger arrays (a copy of
+// pointers while the collector marks is slow: building a dict of 400,000
+// keys spent most of its time there). at(pos) finds any position; code
+// that only meets small dicts' positions reads first directly.
 type Dict struct {
-	entries []dictEntry
-	index   []int32 // -1 empty, -2 deleted, else position in entries
-	used    int     // live entries
+	first []dictEntry
+	rest  *dictChunks // nil until first is full
+	index []int32 // -1 empty, -2 deleted, else position in entries
+	used  int     // live entries
 	// version changes on every insertion, deletion and clear (not when
 	// an existing key gets a new value): iterators detect "dictionary
 	// changed size during iteration" by it, and the eval loop's inline
@@ -68,17 +76,70 @@ const (
 // Whether a dict has an index never shows: iteration follows the entries.
 const linearMax = 8
 
+// dictChunk is the size of a dict's chunks of entries (see Dict).
+const dictChunk = 1 << 12
+
+// dictChunks holds a big dict's chunks after the first, each of
+// dictChunk entries but the last; a pointer in Dict, so that the many
+// small dicts (instances' attributes) stay small.
+type dictChunks struct {
+	list [][]dictEntry
+}
+
+// at returns the entry at position pos.
+func (d *Dict) at(pos int) *dictEntry {
+	if pos < dictChunk {
+		return &d.first[pos]
+	}
+	pos -= dictChunk
+	return &d.rest.list[pos/dictChunk][pos%dictChunk]
+}
+
+// slots returns the number of entry positions in use, holes included.
+func (d *Dict) slots() int {
+	if d.rest == nil {
+		return len(d.first)
+	}
+	l := d.rest.list
+	return dictChunk*len(l) + len(l[len(l)-1])
+}
+
+// appendEntry adds an entry at position slots().
+func (d *Dict) appendEntry(e dictEntry) {
+	if d.rest == nil {
+		if len(d.first) < dictChunk {
+			d.first = append(d.first, e)
+			return
+		}
+		d.rest = &dictChunks{}
+	}
+	l := d.rest.list
+	if len(l) == 0 || len(l[len(l)-1]) == dictChunk {
+		l = append(l, make([]dictEntry, 0, dictChunk))
+		d.rest.list = l
+	}
+	l[len(l)-1] = append(l[len(l)-1], e)
+}
+
+// truncate drops every entry position (the dict's storage is kept for
+// small dicts, whose first chunk is reused).
+func (d *Dict) truncate() {
+	clear(d.first)
+	d.first = d.first[:0]
+	d.rest = nil
+}
+
 // presize makes an empty dict ready for n insertions without growing.
 func (d *Dict) presize(n int) {
 	if n <= linearMax {
-		d.entries = make([]dictEntry, 0, n)
+		d.first = make([]dictEntry, 0, n)
 		return
 	}
 	size := 8
 	for size*2 < (n+1)*3 {
 		size *= 2
 	}
-	d.entries = make([]dictEntry, 0, n)
+	d.first = make([]dictEntry, 0, min(n, dictChunk))
 	d.index = make([]int32, size)
 	for i := range d.index {
 		d.index[i] = slotEmpty
@@ -104,34 +165,34 @@ func (d *Dict) grow() {
 	for n*2 < (d.used+1)*3 {
 		n *= 2
 	}
-	// compact entries
-	if d.used != len(d.entries) {
-		j := 0
-		for _, e := range d.entries {
-			if e.key != nil {
-				d.entries[j] = e
-				j++
+	if d.used != d.slots() {
+		// Squeeze out the holes deleted entries left.
+		live := make([]dictEntry, 0, d.used)
+		for pos := range d.slots() {
+			if e := d.at(pos); e.key != nil {
+				live = append(live, *e)
 			}
 		}
-		for k := j; k < len(d.entries); k++ {
-			d.entries[k] = dictEntry{}
+		d.truncate()
+		for _, e := range live {
+			d.appendEntry(e)
 		}
-		d.entries = d.entries[:j]
 	}
-	if usable := n * 2 / 3; cap(d.entries) < usable {
+	if usable := min(n*2/3, dictChunk); d.rest == nil && cap(d.first) < usable {
 		// Room for every entry this index takes before it grows again,
-		// as CPython sizes its entries: appending would copy a big
-		// dict's entries several times over.
-		grown := make([]dictEntry, len(d.entries), usable)
-		copy(grown, d.entries)
-		d.entries = grown
+		// as CPython sizes its entries: appending would copy them
+		// several times over.
+		grown := make([]dictEntry, len(d.first), usable)
+		copy(grown, d.first)
+		d.first = grown
 	}
 	d.index = make([]int32, n)
 	for i := range d.index {
 		d.index[i] = slotEmpty
 	}
 	mask := uint64(n - 1)
-	for pos, e := range d.entries {
+	for pos := range d.slots() {
+		e := d.at(pos)
 		i := uint64(e.hash) & mask
 		perturb := uint64(e.hash)
 		for d.index[i] != slotEmpty {
@@ -166,7 +227,7 @@ func (d *Dict) find(th *Thread, key Object, hash int64) (slot int, pos int, err 
 				firstFree = int(i)
 			}
 		} else {
-			e := &d.entries[ix]
+			e := d.at(int(ix))
 			if Is(e.key, key) {
 				return int(i), int(ix), nil
 			}
@@ -200,8 +261,8 @@ func (d *Dict) find(th *Thread, key Object, hash int64) (slot int, pos int, err 
 // findLinear is find for a dict without an index (slot is always -1).
 func (d *Dict) findLinear(th *Thread, key Object, hash int64) (slot int, pos int, err error) {
 	ks, kIsStr := key.(Str)
-	for i := range d.entries {
-		e := &d.entries[i]
+	for i := range d.first {
+		e := &d.first[i]
 		if e.key == nil || e.hash != hash {
 			continue
 		}
@@ -240,7 +301,7 @@ func (d *Dict) GetItem(th *Thread, key Object) (Object, error) {
 	if err != nil || pos < 0 {
 		return nil, err
 	}
-	return d.entries[pos].value, nil
+	return d.at(pos).value, nil
 }
 
 // SetItem sets d[key] = value.
@@ -258,19 +319,19 @@ func (d *Dict) setHashed(th *Thread, key Object, h int64, value Object) error {
 		return err
 	}
 	if pos >= 0 {
-		d.entries[pos].value = value
+		d.at(pos).value = value
 		return nil
 	}
-	if d.index == nil && len(d.entries) < linearMax {
-		d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	if d.index == nil && len(d.first) < linearMax {
+		d.first = append(d.first, dictEntry{hash: h, key: key, value: value})
 		d.used++
 		d.version++
 		return nil
 	}
-	if (len(d.entries)+1)*3 >= len(d.index)*2 {
+	if n := d.slots(); (n+1)*3 >= len(d.index)*2 {
 		// An entry (hash, key, value) costs about three elements.
-		if th != nil && len(d.entries) >= 1<<16 {
-			if err := th.checkSize(len(d.entries) * 3 * 2); err != nil {
+		if th != nil && n >= 1<<16 {
+			if err := th.checkSize(n * 3 * 2); err != nil {
 				return err
 			}
 		}
@@ -281,8 +342,8 @@ func (d *Dict) setHashed(th *Thread, key Object, h int64, value Object) error {
 		d.grow()
 		slot, _, _ = d.find(nil, key, h)
 	}
-	d.index[slot] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	d.index[slot] = int32(d.slots())
+	d.appendEntry(dictEntry{hash: h, key: key, value: value})
 	d.used++
 	d.version++
 	return nil
@@ -301,11 +362,11 @@ func (d *Dict) DelItem(th *Thread, key Object) (bool, error) {
 	if slot >= 0 {
 		d.index[slot] = slotDeleted
 	}
-	d.entries[pos] = dictEntry{}
+	*d.at(pos) = dictEntry{}
 	d.used--
 	d.version++
 	if d.used == 0 {
-		d.entries = d.entries[:0]
+		d.truncate()
 		for i := range d.index {
 			d.index[i] = slotEmpty
 		}
@@ -316,7 +377,7 @@ func (d *Dict) DelItem(th *Thread, key Object) (bool, error) {
 // GetStr returns d[name] for a str key, or nil.
 func (d *Dict) GetStr(name string) Object {
 	if pos := d.findStr(name, strHash(name)); pos >= 0 {
-		return d.entries[pos].value
+		return d.at(pos).value
 	}
 	return nil
 }
@@ -327,8 +388,8 @@ func (d *Dict) GetStr(name string) Object {
 // calling this only ever see names).
 func (d *Dict) findStr(name string, hash int64) int {
 	if d.index == nil {
-		for i := range d.entries {
-			e := &d.entries[i]
+		for i := range d.first {
+			e := &d.first[i]
 			if e.hash == hash {
 				if es, ok := e.key.(Str); ok && string(es) == name {
 					return i
@@ -346,7 +407,7 @@ func (d *Dict) findStr(name string, hash int64) int {
 			return -1
 		}
 		if ix >= 0 {
-			e := &d.entries[ix]
+			e := d.at(int(ix))
 			if e.hash == hash {
 				if es, ok := e.key.(Str); ok && string(es) == name {
 					return int(ix)
@@ -362,7 +423,7 @@ func (d *Dict) findStr(name string, hash int64) int {
 func (d *Dict) SetStr(name string, value Object) {
 	h := strHash(name)
 	if pos := d.findStr(name, h); pos >= 0 {
-		d.entries[pos].value = value
+		d.at(pos).value = value
 		return
 	}
 	_ = d.setHashed(nil, Str(name), h, value)
@@ -377,8 +438,8 @@ func (d *Dict) DelStr(name string) bool {
 // Items returns the live entries in insertion order.
 func (d *Dict) Items() []Tuple {
 	out := make([]Tuple, 0, d.used)
-	for _, e := range d.entries {
-		if e.key != nil {
+	for pos := range d.slots() {
+		if e := d.at(pos); e.key != nil {
 			out = append(out, Tuple{e.key, e.value})
 		}
 	}
@@ -388,8 +449,8 @@ func (d *Dict) Items() []Tuple {
 // Keys returns the keys in insertion order.
 func (d *Dict) Keys() []Object {
 	out := make([]Object, 0, d.used)
-	for _, e := range d.entries {
-		if e.key != nil {
+	for pos := range d.slots() {
+		if e := d.at(pos); e.key != nil {
 			out = append(out, e.key)
 		}
 	}
@@ -399,8 +460,8 @@ func (d *Dict) Keys() []Object {
 // Values returns the values in insertion order.
 func (d *Dict) Values() []Object {
 	out := make([]Object, 0, d.used)
-	for _, e := range d.entries {
-		if e.key != nil {
+	for pos := range d.slots() {
+		if e := d.at(pos); e.key != nil {
 			out = append(out, e.value)
 		}
 	}
@@ -410,18 +471,18 @@ func (d *Dict) Values() []Object {
 // entryAt returns the i-th slot of the entry slice (nil key when deleted);
 // iterators walk positions so that they can notice mutation.
 func (d *Dict) entryAt(i int) (Object, Object, bool) {
-	if i >= len(d.entries) {
+	if i >= d.slots() {
 		return nil, nil, false
 	}
-	e := d.entries[i]
+	e := d.at(i)
 	return e.key, e.value, true
 }
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	n := &Dict{}
-	for _, e := range d.entries {
-		if e.key != nil {
+	for pos := range d.slots() {
+		if e := d.at(pos); e.key != nil {
 			_ = n.setHashed(nil, e.key, e.hash, e.value)
 		}
 	}
@@ -430,7 +491,7 @@ func (d *Dict) Copy() *Dict {
 
 // Clear removes every item.
 func (d *Dict) Clear() {
-	d.entries = nil
+	d.first, d.rest = nil, nil
 	d.index = nil
 	d.used = 0
 	d.version++
@@ -438,8 +499,8 @@ func (d *Dict) Clear() {
 
 // PopLast removes and returns the last item inserted (dict.popitem).
 func (d *Dict) PopLast() (Object, Object, bool) {
-	for i := len(d.entries) - 1; i >= 0; i-- {
-		e := d.entries[i]
+	for i := d.slots() - 1; i >= 0; i-- {
+		e := *d.at(i)
 		if e.key != nil {
 			_, _ = d.DelItem(nil, e.key)
 			return e.key, e.value, true

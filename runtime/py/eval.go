@@ -2,7 +2,6 @@ package py
 
 import (
 	"math"
-	"unsafe"
 
 	"github.com/aioplay/aioplay/runtime/compile"
 )
@@ -266,21 +265,8 @@ loop:
 				in = instrs[f.pc]
 				f.pc++
 				var v Object
-				if o, isInst := obj.(*Instance); isInst && f.cc.attrs != nil {
-					// The inline cache's hits (loadAttrFast's
-					// first test), spelled out.
-					if c := &f.cc.attrs[f.pc-1]; c.cls == o.Class && c.ver == o.Class.version {
-						p := int(c.pos)
-						if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
-							v = vs[p]
-						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
-							e := &o.Dict.entries[p]
-							name := f.Code.Names[in.Arg]
-							if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
-								v = e.value
-							}
-						}
-					}
+				if r := f.instanceAttrRef(obj, f.pc-1); r != nil {
+					v = *r // the inline cache's hits (loadAttrFast's first test)
 				}
 				if v == nil {
 					if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
@@ -310,28 +296,12 @@ loop:
 					err = th.unboundLocal(f, in.Arg)
 					goto handle
 				}
-				if o, isInst := obj.(*Instance); isInst && f.cc.attrs != nil {
-					if c := &f.cc.attrs[f.pc]; c.cls == o.Class && c.ver == o.Class.version {
-						p := int(c.pos)
-						stored := false
-						if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
-							vs[p] = f.slots[f.sp-1]
-							stored = true
-						} else if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
-							e := &o.Dict.entries[p]
-							name := f.Code.Names[instrs[f.pc].Arg]
-							if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
-								e.value = f.slots[f.sp-1]
-								stored = true
-							}
-						}
-						if stored {
-							f.pc++
-							f.sp--
-							f.slots[f.sp] = nil
-							continue
-						}
-					}
+				if r := f.instanceAttrRef(obj, f.pc); r != nil {
+					*r = f.slots[f.sp-1]
+					f.pc++
+					f.sp--
+					f.slots[f.sp] = nil
+					continue
 				}
 				// Anything else: the STORE_ATTR runs as itself.
 				f.slots[f.sp] = obj
@@ -480,7 +450,7 @@ loop:
 				if gc := f.cc.globals; gc != nil {
 					c, g, b := &gc[f.pc-1], f.Globals, th.Builtins
 					if c.globals == g && c.gver == g.version && c.builtins == b && c.bver == b.version {
-						v = c.dict.entries[c.pos].value
+						v = c.dict.at(c.pos).value
 					}
 				}
 				if v == nil {
@@ -497,7 +467,7 @@ loop:
 				var old Object
 				// storeGlobal's cache hit, spelled out.
 				if gc, g := f.cc.globals, f.Globals; gc != nil && gc[f.pc-1].globals == g && gc[f.pc-1].gver == g.version {
-					e := &g.entries[gc[f.pc-1].pos]
+					e := g.at(gc[f.pc-1].pos)
 					old, e.value = e.value, f.slots[f.sp]
 				} else {
 					old = f.storeGlobal(g, in.Arg, f.pc-1, f.slots[f.sp])

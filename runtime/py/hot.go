@@ -145,7 +145,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			if c.globals != g || c.gver != g.version || c.builtins != b || c.bver != b.version {
 				goto stop
 			}
-			v := c.dict.entries[c.pos].value
+			v := c.dict.at(c.pos).value
 			if v == nil {
 				goto stop
 			}
@@ -596,7 +596,7 @@ func (f *Frame) globalHit(i int) *dictEntry {
 	if gc == nil || gc[i].globals != g || gc[i].gver != g.version {
 		return nil
 	}
-	return &g.entries[gc[i].pos]
+	return g.at(gc[i].pos)
 }
 
 // instanceAttrRef is where the attribute that the instruction at index i
@@ -616,8 +616,8 @@ func (f *Frame) instanceAttrRef(obj Object, i int) *Object {
 	if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
 		return &vs[p]
 	}
-	if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.entries) {
-		e := &o.Dict.entries[p]
+	if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.first) {
+		e := &o.Dict.first[p]
 		name := f.Code.Names[f.cc.instrs[i].Arg]
 		if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
 			return &e.value
@@ -645,8 +645,8 @@ func (f *Frame) methodHit(obj Object, i int, name int32) (meth, self Object) {
 				return nil, nil
 			}
 			h := f.cc.nameHashes[name]
-			for i := range d.entries {
-				if d.entries[i].hash == h {
+			for i := range d.first {
+				if d.first[i].hash == h {
 					return nil, nil
 				}
 			}

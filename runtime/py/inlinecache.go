@@ -34,7 +34,7 @@ func (f *Frame) loadGlobal(b *Dict, i int32, pc int) Object {
 	g := f.Globals
 	c := f.cc.globalSlot(len(f.Code.Instrs), pc)
 	if c.globals == g && c.builtins == b && c.gver == g.version && c.bver == b.version {
-		return c.dict.entries[c.pos].value
+		return c.dict.at(int(c.pos)).value
 	}
 	name, h := f.Code.Names[i], f.cc.nameHashes[i]
 	d := g
@@ -46,7 +46,7 @@ func (f *Frame) loadGlobal(b *Dict, i int32, pc int) Object {
 		}
 	}
 	*c = globalCache{globals: g, builtins: b, gver: g.version, bver: b.version, dict: d, pos: pos}
-	return d.entries[pos].value
+	return d.at(int(pos)).value
 }
 
 // storeGlobal sets Names[i] in d (the globals, or a module's namespace),
@@ -56,7 +56,7 @@ func (f *Frame) loadGlobal(b *Dict, i int32, pc int) Object {
 func (f *Frame) storeGlobal(d *Dict, i int32, pc int, v Object) Object {
 	c := f.cc.globalSlot(len(f.Code.Instrs), pc)
 	if c.globals == d && c.gver == d.version {
-		e := &d.entries[c.pos]
+		e := d.at(int(c.pos))
 		old := e.value
 		e.value = v
 		return old
@@ -65,8 +65,8 @@ func (f *Frame) storeGlobal(d *Dict, i int32, pc int, v Object) Object {
 	pos := d.findStr(name, h)
 	var old Object
 	if pos >= 0 {
-		old = d.entries[pos].value
-		d.entries[pos].value = v
+		old = d.at(int(pos)).value
+		d.at(int(pos)).value = v
 	} else {
 		_ = d.setHashed(nil, Str(name), h, v)
 		pos = d.findStr(name, h)
@@ -213,9 +213,9 @@ func (c *attrCache) dictLookup(d *Dict, name string, h int64) Object {
 	if d == nil {
 		return nil
 	}
-	if p := int(c.pos); p < len(d.entries) {
-		if k, ok := d.entries[p].key.(Str); ok && string(k) == name {
-			return d.entries[p].value
+	if p := int(c.pos); p < len(d.first) {
+		if k, ok := d.first[p].key.(Str); ok && string(k) == name {
+			return d.first[p].value
 		}
 	}
 	p := d.findStr(name, h)
@@ -223,7 +223,7 @@ func (c *attrCache) dictLookup(d *Dict, name string, h int64) Object {
 		return nil
 	}
 	c.pos = int32(p)
-	return d.entries[p].value
+	return d.at(p).value
 }
 
 // loadAttrFast is LOAD_ATTR on an instance of a class statement's class
@@ -243,8 +243,8 @@ func (th *Thread) loadAttrFast(f *Frame, pc int, i int32, o *Instance) (v Object
 		if c.kind == attrPlain && o.Dict != nil {
 			// The common hit, spelled out: a data attribute where
 			// the last instance had it.
-			if p := int(c.pos); p < len(o.Dict.entries) {
-				e := &o.Dict.entries[p]
+			if p := int(c.pos); p < len(o.Dict.first) {
+				e := &o.Dict.first[p]
 				if k, isStr := e.key.(Str); isStr && len(k) == len(name) &&
 					(unsafe.StringData(string(k)) == unsafe.StringData(name) || string(k) == name) {
 					return e.value, true, nil
@@ -350,28 +350,28 @@ func (f *Frame) storeAttrFast(pc int, i int32, o *Instance, v Object) bool {
 	if c.kind != attrPlain || d == nil {
 		return false
 	}
-	if p := int(c.pos); p < len(d.entries) {
-		if k, ok := d.entries[p].key.(Str); ok && string(k) == name {
-			d.entries[p].value = v
+	if p := int(c.pos); p < len(d.first) {
+		if k, ok := d.first[p].key.(Str); ok && string(k) == name {
+			d.first[p].value = v
 			return true
 		}
 	}
 	h := f.cc.nameHashes[i]
 	if p := d.findStr(name, h); p >= 0 {
-		d.entries[p].value = v
+		d.at(p).value = v
 		c.pos = int32(p)
 		return true
 	}
-	if d.index == nil && len(d.entries) < linearMax {
+	if d.index == nil && len(d.first) < linearMax {
 		// setHashed's append, without its second search: the name is
 		// known to be missing.
-		d.entries = append(d.entries, dictEntry{hash: h, key: f.cc.nameObjs[i], value: v})
+		d.first = append(d.first, dictEntry{hash: h, key: f.cc.nameObjs[i], value: v})
 		d.used++
 		d.version++
 	} else {
 		_ = d.setHashed(nil, f.cc.nameObjs[i], h, v)
 	}
-	c.pos = int32(len(d.entries) - 1)
+	c.pos = int32(d.slots() - 1)
 	if d.used > cls.instAttrs && d.used <= maxPresizedAttrs {
 		cls.instAttrs = d.used
 	}
@@ -390,12 +390,12 @@ func (f *Frame) moduleAttr(pc int, i int32, m *Module) Object {
 	c := f.cc.attrSlot(len(f.Code.Instrs), pc)
 	d := m.Dict
 	if c.mod == d && c.modVer == d.version {
-		return d.entries[c.modPos].value
+		return d.at(int(c.modPos)).value
 	}
 	p := d.findStr(f.Code.Names[i], f.cc.nameHashes[i])
 	if p < 0 {
 		return nil
 	}
 	c.mod, c.modVer, c.modPos = d, d.version, int32(p)
-	return d.entries[p].value
+	return d.at(p).value
 }

@@ -117,8 +117,8 @@ func traverse(th *Thread, o Object, push func(Object)) {
 	case *Module:
 		push(v.Dict)
 	case *Dict:
-		for _, e := range v.entries {
-			if e.key != nil {
+		for pos := range v.slots() {
+			if e := v.at(pos); e.key != nil {
 				push(e.key)
 				push(e.value)
 			}

@@ -112,7 +112,7 @@ func newDictInstance(cls *Type) *Instance {
 			e [2]dictEntry
 		}{}
 		p.i.Class, p.i.Dict = cls, &p.d
-		p.d.entries = p.e[:0]
+		p.d.first = p.e[:0]
 		return &p.i
 	case n <= 4:
 		p := &struct {
@@ -121,7 +121,7 @@ func newDictInstance(cls *Type) *Instance {
 			e [4]dictEntry
 		}{}
 		p.i.Class, p.i.Dict = cls, &p.d
-		p.d.entries = p.e[:0]
+		p.d.first = p.e[:0]
 		return &p.i
 	}
 	p := &struct {
