@@ -17,8 +17,8 @@ package py
 type Dict struct {
 	first []dictEntry
 	rest  *dictChunks // nil until first is full
-	index []int32 // -1 empty, -2 deleted, else position in entries
-	used  int     // live entries
+	index []int32     // -1 empty, -2 deleted, else position in entries
+	used  int         // live entries
 	// version changes on every insertion, deletion and clear (not when
 	// an existing key gets a new value): iterators detect "dictionary
 	// changed size during iteration" by it, and the eval loop's inline
