@@ -38,6 +38,9 @@ func Format(th *Thread, v Object, spec string) (Object, error) {
 		}
 		s, err = pyfmt.FormatInt64(map[bool]int64{true: 1, false: 0}[bool(x)], spec)
 	case Int:
+		if spec == "" {
+			return intStr(x), nil
+		}
 		s, err = pyfmt.FormatInt64(int64(x), spec)
 	case *BigInt:
 		s, err = pyfmt.FormatInt(x.V, spec)

@@ -21,6 +21,9 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // Repr implements repr(x).
 func Repr(th *Thread, o Object) (Object, error) {
+	if x, ok := o.(Int); ok {
+		return intStr(x), nil
+	}
 	s, err := reprString(th, o)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,9 @@
 package py
 
-import "unsafe"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // minGrowConcat is the length from which str concatenation results get
 // room to grow: below it a plain copy is cheap.
@@ -56,6 +59,16 @@ func newStrObject(n int) (Object, []byte) {
 	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
 	w[0], w[1] = strItab, unsafe.Pointer(&block[0])
 	return o, data
+}
+
+// intStr is str(x) in one allocation (strconv's string and its boxing
+// would take two): f-strings and str() of ints are frequent.
+func intStr(x Int) Object {
+	var buf [20]byte
+	b := strconv.AppendInt(buf[:0], int64(x), 10)
+	o, data := newStrObject(len(b))
+	copy(data, b)
+	return o
 }
 
 // boxStrs returns parts as str objects. Boxing each string would allocate
