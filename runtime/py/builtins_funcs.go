@@ -983,32 +983,84 @@ func builtinSum(th *Thread, args []Object, kwnames []string) (Object, error) {
 	case Bytes:
 		return nil, th.NewError(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
-	err = th.iterate(a[0], func(x Object) error {
-		if r, ok := result.(Int); ok {
+	// Like CPython, add up ints in a machine word and floats in a double
+	// while the items allow it: boxing each partial sum would allocate.
+	acc := sumAccumulator{result: result}
+	if err := th.iterate(a[0], acc.add(th)); err != nil {
+		return nil, err
+	}
+	return acc.value(), nil
+}
+
+// sumAccumulator is sum()'s running total: in ints (an Int kept unboxed),
+// in floats, or any object (result) once the items need BinaryOp.
+type sumAccumulator struct {
+	mode   sumMode
+	ints   Int
+	floats Float
+	result Object
+}
+
+// sumMode says which of sumAccumulator's fields holds the total.
+type sumMode uint8
+
+const (
+	sumObject sumMode = iota // result, or the mode is still to be chosen
+	sumInts
+	sumFloats
+)
+
+// add returns the function that adds one item to the total.
+func (s *sumAccumulator) add(th *Thread) func(Object) error {
+	s.enter()
+	return func(x Object) error {
+		switch s.mode {
+		case sumInts:
 			if y, ok := x.(Int); ok {
-				if s := r + y; (s > r) == (y > 0) {
-					result = s
+				if t := s.ints + y; (t > s.ints) == (y > 0) {
+					s.ints = t
 					return nil
 				}
 			}
-		}
-		if r, ok := result.(Float); ok {
-			if y, ok := x.(Float); ok {
-				result = r + y
+		case sumFloats:
+			switch y := x.(type) {
+			case Float:
+				s.floats += y
+				return nil
+			case Int:
+				s.floats += Float(y)
 				return nil
 			}
 		}
-		v, err := BinaryOp(th, compile.OpAdd, result, x)
+		v, err := BinaryOp(th, compile.OpAdd, s.value(), x)
 		if err != nil {
 			return err
 		}
-		result = v
+		s.mode, s.result = sumObject, v
+		s.enter()
 		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return result, nil
+}
+
+// enter switches to an unboxed total when result allows it.
+func (s *sumAccumulator) enter() {
+	switch r := s.result.(type) {
+	case Int:
+		s.mode, s.ints = sumInts, r
+	case Float:
+		s.mode, s.floats = sumFloats, r
+	}
+}
+
+// value is the total as an object.
+func (s *sumAccumulator) value() Object {
+	switch s.mode {
+	case sumInts:
+		return BoxInt(s.ints)
+	case sumFloats:
+		return s.floats
+	}
+	return s.result
 }
 
 // builtinSorted is sorted(iterable, /, *, key=None, reverse=False).

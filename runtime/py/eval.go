@@ -1796,6 +1796,11 @@ func intArith(op compile.BinOp, x, y Int) Object {
 			return BoxInt(x * y)
 		}
 	case compile.OpMod:
+		if uint64(x) < 1<<32 && uint64(y-1) < 1<<32-1 {
+			// Non-negative operands in 32 bits: a 32-bit division is
+			// several times faster than a 64-bit one.
+			return BoxInt(Int(uint32(x) % uint32(y)))
+		}
 		if y > 0 || (y < 0 && x != math.MinInt64) {
 			r := x % y
 			if r != 0 && (r < 0) != (y < 0) {
@@ -1804,6 +1809,9 @@ func intArith(op compile.BinOp, x, y Int) Object {
 			return BoxInt(r)
 		}
 	case compile.OpFloorDiv:
+		if uint64(x) < 1<<32 && uint64(y-1) < 1<<32-1 {
+			return BoxInt(Int(uint32(x) / uint32(y)))
+		}
 		if y > 0 || (y < 0 && x != math.MinInt64) {
 			q := x / y
 			if (x%y != 0) && ((x < 0) != (y < 0)) {

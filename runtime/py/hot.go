@@ -52,6 +52,7 @@ const (
 	hotCall
 	hotCallMethod
 	hotReturn
+	hotListAppend
 )
 
 // hotCase gives each instruction that runHot handles (some of the time)
@@ -81,6 +82,7 @@ var hotCase = [256]hotCaseNum{
 	compile.LOAD_METHOD:     hotLoadMethod,
 	compile.CALL:            hotCall,
 	compile.CALL_METHOD:     hotCallMethod,
+	compile.LIST_APPEND:     hotListAppend,
 	compile.RETURN_VALUE:    hotReturn, opLoadFastReturn: hotReturn, opLoadConstReturn: hotReturn, opBinopReturn: hotReturn,
 }
 
@@ -382,6 +384,16 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			f = nf
 			instrs, consts = f.cc.instrs, f.cc.consts
 			pc, sp, slots = 0, f.sp, f.slots
+		case hotListAppend:
+			// A list comprehension's item, while the list has room.
+			l, ok := slots[sp-1-int(in.Arg)].(*List)
+			if !ok || len(l.Items) == cap(l.Items) {
+				goto stop
+			}
+			sp--
+			l.Items = append(l.Items, slots[sp])
+			slots[sp] = nil
+			pc++
 		case hotReturn:
 			// A return to a caller that this loop runs (eval's
 			// return path, for plain frames).

@@ -153,9 +153,11 @@ func intFloorDiv(th *Thread, a, b Object) (Object, error) {
 		return nil, th.NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
 	}
 	q, m := new(big.Int).DivMod(toBig(a), bb, new(big.Int))
-	// big's DivMod is Euclidean (m >= 0); Python floors toward -inf.
+	// big's DivMod is Euclidean (m >= 0); Python floors toward -inf,
+	// which for a negative divisor is one less when there is a remainder
+	// (2**64 // -7: Euclid's quotient is -...802, the floor -...803).
 	if m.Sign() != 0 && bb.Sign() < 0 {
-		q.Add(q, big.NewInt(1))
+		q.Sub(q, big.NewInt(1))
 	}
 	return MakeInt(q), nil
 }
@@ -376,10 +378,16 @@ func intTrueDiv(th *Thread, a, b Object) (Object, error) {
 	if bb.Sign() == 0 {
 		return nil, th.NewError(ZeroDivisionErrorType, "division by zero")
 	}
-	r := new(big.Rat).SetFrac(toBig(a), bb)
+	ba := toBig(a)
+	r := new(big.Rat).SetFrac(ba, bb)
 	f, _ := r.Float64()
 	if math.IsInf(f, 0) {
 		return nil, th.NewError(OverflowErrorType, "integer division result too large for a float")
+	}
+	if f == 0 && (ba.Sign() < 0) != (bb.Sign() < 0) {
+		// A rational has no negative zero; the quotient's sign is the
+		// operands' (0 / -10**20 is -0.0).
+		f = math.Copysign(0, -1)
 	}
 	return Float(f), nil
 }
