@@ -10,7 +10,7 @@ var builtinValues = map[string]Object{}
 func newBuiltinsDict() *Dict {
 	d := NewDict()
 	for _, name := range sortedKeys(builtinFuncs) {
-		d.SetStr(name, &Builtin{Name: name, Qualname: name, Fn: builtinFuncs[name]})
+		d.SetStr(name, &Builtin{Name: name, Qualname: name, Fn: builtinFuncs[name], Unchecked: uncheckedBuiltins[name]})
 	}
 	for _, name := range sortedKeys(builtinValues) {
 		d.SetStr(name, builtinValues[name])

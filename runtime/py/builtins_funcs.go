@@ -84,6 +84,30 @@ func oneArg(th *Thread, name string, args []Object, kwnames []string) error {
 	return nil
 }
 
+// noKwargsIn, oneArgIn and noArgsIn are noKwargs, oneArg and noArgs for
+// the method typ.name: the qualified name is only built for the error
+// (building it on every call would allocate on every call).
+func noKwargsIn(th *Thread, typ, name string, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return noKwargs(th, typ+"."+name, kwnames)
+	}
+	return nil
+}
+
+func oneArgIn(th *Thread, typ, name string, args []Object, kwnames []string) error {
+	if len(kwnames) > 0 || len(args) != 1 {
+		return oneArg(th, typ+"."+name, args, kwnames)
+	}
+	return nil
+}
+
+func noArgsIn(th *Thread, typ, name string, args []Object, kwnames []string) error {
+	if len(kwnames) > 0 || len(args) != 0 {
+		return noArgs(th, typ+"."+name, args, kwnames)
+	}
+	return nil
+}
+
 // noArgs is the check of METH_NOARGS functions.
 func noArgs(th *Thread, name string, args []Object, kwnames []string) error {
 	if err := noKwargs(th, name, kwnames); err != nil {

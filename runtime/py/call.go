@@ -37,26 +37,9 @@ func (th *Thread) call(fn Object, args []Object, kwnames []string) (Object, erro
 		if err := th.enterGo(); err != nil {
 			return nil, err
 		}
-		defer th.leaveGo()
-		if f.Self != nil {
-			full := make([]Object, 0, len(args)+1)
-			full = append(full, f.Self)
-			full = append(full, args...)
-			return f.Fn(th, full, kwnames)
-		}
-		if !f.Method && !uncheckedBuiltins[f.Name] {
-			// CPython calls builtin functions behind a recursion check
-			// (except those its interpreter calls inline, such as
-			// len and isinstance): it shows when such a call recurses
-			// back into Python (repr(self) in __repr__).
-			if err := th.enterNested(" while calling a Python object"); err != nil {
-				return nil, err
-			}
-			r, err := f.Fn(th, args, kwnames)
-			th.leaveNested()
-			return r, err
-		}
-		return f.Fn(th, args, kwnames)
+		r, err := th.callBuiltin(f, args, kwnames)
+		th.leaveGo()
+		return r, err
 	case *Method:
 		if fn, ok := f.Func.(*Function); ok {
 			return th.callFunction(fn, f.Self, args, kwnames)
@@ -98,6 +81,29 @@ func (th *Thread) call(fn Object, args []Object, kwnames []string) (Object, erro
 	r, err := th.Call(call, full, kwnames)
 	th.leaveNested()
 	return r, err
+}
+
+// callBuiltin is th.call of a builtin, past enterGo.
+func (th *Thread) callBuiltin(f *Builtin, args []Object, kwnames []string) (Object, error) {
+	if f.Self != nil {
+		full := make([]Object, 0, len(args)+1)
+		full = append(full, f.Self)
+		full = append(full, args...)
+		return f.Fn(th, full, kwnames)
+	}
+	if !f.Method && !f.Unchecked {
+		// CPython calls builtin functions behind a recursion check
+		// (except those its interpreter calls inline, such as len and
+		// isinstance): it shows when such a call recurses back into
+		// Python (repr(self) in __repr__).
+		if err := th.enterNested(" while calling a Python object"); err != nil {
+			return nil, err
+		}
+		r, err := f.Fn(th, args, kwnames)
+		th.leaveNested()
+		return r, err
+	}
+	return f.Fn(th, args, kwnames)
 }
 
 // uncheckedBuiltins are the builtin functions CPython 3.11 calls without

@@ -219,6 +219,10 @@ loop:
 		if hotCase[instrs[f.pc].Op] != 0 {
 			f = th.runHot(f)
 			instrs = f.cc.instrs
+			if th.hotErr != nil {
+				err, th.hotErr = th.hotErr, nil
+				goto handle
+			}
 		}
 		{
 			in := instrs[f.pc]
@@ -1235,13 +1239,11 @@ loop:
 				if err != nil {
 					goto handle
 				}
-				if s, ok := v.(Str); !ok || spec.(Str) != "" {
+				if _, ok := v.(Str); !ok || spec.(Str) != "" {
 					v, err = Format(th, v, string(spec.(Str)))
 					if err != nil {
 						goto handle
 					}
-				} else {
-					v = s
 				}
 				f.slots[f.sp-1] = v
 			case compile.MAKE_FUNCTION:

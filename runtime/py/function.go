@@ -47,6 +47,10 @@ type Builtin struct {
 	ClassMethod bool
 	// Module names the owning module for the repr.
 	Module string
+	// Unchecked marks the builtin functions that CPython's interpreter
+	// calls inline, without the recursion check of other calls
+	// (uncheckedBuiltins).
+	Unchecked bool
 }
 
 // Type returns builtin_function_or_method.

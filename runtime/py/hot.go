@@ -53,6 +53,8 @@ const (
 	hotCallMethod
 	hotReturn
 	hotListAppend
+	hotFormatValue
+	hotBuildString
 )
 
 // hotCase gives each instruction that runHot handles (some of the time)
@@ -83,6 +85,8 @@ var hotCase = [256]hotCaseNum{
 	compile.CALL:            hotCall,
 	compile.CALL_METHOD:     hotCallMethod,
 	compile.LIST_APPEND:     hotListAppend,
+	compile.FORMAT_VALUE:    hotFormatValue,
+	compile.BUILD_STRING:    hotBuildString,
 	compile.RETURN_VALUE:    hotReturn, opLoadFastReturn: hotReturn, opLoadConstReturn: hotReturn, opBinopReturn: hotReturn,
 }
 
@@ -325,6 +329,17 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			base := sp - n - 1
 			fn, ok := slots[base].(*Function)
 			if !ok {
+				if b, isBuiltin := slots[base].(*Builtin); isBuiltin {
+					f.pc, f.sp = pc, sp
+					switch th.hotCallBuiltin(f, b, base, base+1) {
+					case hotCalled:
+						pc, sp = f.pc, f.sp
+						continue
+					case hotRaised:
+						return f
+					}
+					goto stop
+				}
 				if cls, isType := slots[base].(*Type); isType && cls.Flags&FlagHeapType != 0 && cls.Meta == nil {
 					// A class whose instances object.__new__ makes.
 					if init := cls.lookupForCall().plainInit; init != nil {
@@ -375,6 +390,16 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			}
 			fn, ok := slots[base].(*Function)
 			if !ok {
+				if b, isBuiltin := slots[base].(*Builtin); isBuiltin {
+					f.pc, f.sp = pc, sp
+					switch th.hotCallBuiltin(f, b, base, args) {
+					case hotCalled:
+						pc, sp = f.pc, f.sp
+						continue
+					case hotRaised:
+						return f
+					}
+				}
 				goto stop
 			}
 			nf := th.pushHot(f, fn, nil, base, args, sp, pc)
@@ -393,6 +418,41 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			sp--
 			l.Items = append(l.Items, slots[sp])
 			slots[sp] = nil
+			pc++
+		case hotFormatValue:
+			// An f-string's {x} with no conversion nor spec, of a str
+			// (itself) or an int.
+			if in.Arg != 0 {
+				goto stop
+			}
+			switch v := slots[sp-1].(type) {
+			case Str:
+			case Int:
+				slots[sp-1] = intStr(v)
+			default:
+				goto stop
+			}
+			pc++
+		case hotBuildString:
+			// An f-string's parts joined, when short: long ones are
+			// charged against the memory budget (eval's switch).
+			n := int(in.Arg)
+			size := 0
+			for _, v := range slots[sp-n : sp] {
+				size += len(v.(Str))
+			}
+			if size >= 1<<12 {
+				goto stop
+			}
+			str, sb := newStrObject(size)
+			at := 0
+			for _, v := range slots[sp-n : sp] {
+				at += copy(sb[at:], v.(Str))
+			}
+			clear(slots[sp-n : sp])
+			sp -= n
+			slots[sp] = str
+			sp++
 			pc++
 		case hotReturn:
 			// A return to a caller that this loop runs (eval's
@@ -489,6 +549,50 @@ func (th *Thread) pushHot(f *Frame, fn *Function, cls *Type, base, args, sp, pc 
 	th.frame = nf
 	th.depth++
 	return nf
+}
+
+// hotCallResult is what hotCallBuiltin did.
+type hotCallResult uint8
+
+const (
+	hotNotCalled hotCallResult = iota // nothing: eval's switch makes the call
+	hotCalled                         // the result is pushed, f.pc is past the call
+	hotRaised                         // the call raised th.hotErr, for eval to handle
+)
+
+// hotCallBuiltin is the CALL or CALL_METHOD at f.pc (with f.sp its stack
+// top) of the builtin b, whose operands start at f.slots[base] and its
+// positional arguments at f.slots[args], without keywords: eval's switch
+// does the same, and then goes back to the hot tier, which costs more
+// than many builtins take. A call that raises leaves the exception in
+// th.hotErr, with f as eval's switch would leave it, for eval to handle.
+// It calls nothing when an argument is a coroutine (dropping it may need
+// a report) or Go's nesting is at its limit (enterGo raises).
+//
+//go:noinline
+func (th *Thread) hotCallBuiltin(f *Frame, b *Builtin, base, args int) hotCallResult {
+	sp := f.sp
+	for _, a := range f.slots[args:sp] {
+		if _, isGen := a.(*Generator); isGen {
+			return hotNotCalled
+		}
+	}
+	if th.goNest >= max(maxGoNest, 4*th.RecursionLimit) {
+		return hotNotCalled
+	}
+	f.pc++
+	th.goNest++
+	res, err := th.callBuiltin(b, f.slots[args:sp], nil)
+	th.goNest--
+	clear(f.slots[base:sp])
+	f.sp = base
+	if err != nil {
+		th.hotErr = err
+		return hotRaised
+	}
+	f.slots[base] = res
+	f.sp++
+	return hotCalled
 }
 
 // specialReturnOK reports whether a return of v from f, an __init__ or a

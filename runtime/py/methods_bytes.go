@@ -619,7 +619,7 @@ func bytesSplitlines(th *Thread, b string, args []Object, kwnames []string) (Obj
 
 // bytesStrip is bytes.strip, lstrip and rstrip (bytes=None).
 func bytesStrip(th *Thread, b string, args []Object, kwnames []string, name string) (Object, error) {
-	if err := noKwargs(th, "bytes."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "bytes", name, kwnames); err != nil {
 		return nil, err
 	}
 	if err := checkPositional(th, name, args, nil, 0, 1); err != nil {
@@ -668,7 +668,7 @@ func bytesSubArg(th *Thread, o Object) (string, error) {
 
 // bytesSearchArgs reads (sub, start, end) of the bytes search methods.
 func bytesSearchArgs(th *Thread, b, name string, args []Object, kwnames []string) (string, int, int, error) {
-	if err := noKwargs(th, "bytes."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "bytes", name, kwnames); err != nil {
 		return "", 0, 0, err
 	}
 	sub, start, end, err := searchArgs(th, name, args, nil)
@@ -724,7 +724,7 @@ func bytesCount(th *Thread, b string, args []Object, kwnames []string) (Object, 
 
 // bytesTailMatch is bytes.startswith and bytes.endswith.
 func bytesTailMatch(th *Thread, b string, args []Object, kwnames []string, name string) (Object, error) {
-	if err := noKwargs(th, "bytes."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "bytes", name, kwnames); err != nil {
 		return nil, err
 	}
 	sub, start, end, err := searchArgs(th, name, args, nil)
@@ -927,7 +927,7 @@ func bytesTitle(s string) string {
 // bytesCaseMethod wraps a case mapping as a no-argument method.
 func bytesCaseMethod(name string, f func(string) string) selfFn[string] {
 	return func(th *Thread, b string, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "bytes."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "bytes", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		return Bytes(f(b)), nil
@@ -937,7 +937,7 @@ func bytesCaseMethod(name string, f func(string) string) selfFn[string] {
 // bytesPredicate is a bytes.isX() method.
 func bytesPredicate(name string, f func(byte) bool) selfFn[string] {
 	return func(th *Thread, b string, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "bytes."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "bytes", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		if b == "" {
@@ -955,7 +955,7 @@ func bytesPredicate(name string, f func(byte) bool) selfFn[string] {
 // bytesCaseTest is bytes.isupper and bytes.islower.
 func bytesCaseTest(name string) selfFn[string] {
 	return func(th *Thread, b string, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "bytes."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "bytes", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		cased := false
@@ -975,7 +975,7 @@ func bytesCaseTest(name string) selfFn[string] {
 
 // bytesPad is bytes.center, ljust and rjust (width, fillbyte=b' ').
 func bytesPad(th *Thread, b string, args []Object, kwnames []string, name string) (Object, error) {
-	if err := noKwargs(th, "bytes."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "bytes", name, kwnames); err != nil {
 		return nil, err
 	}
 	if err := checkPositional(th, name, args, nil, 1, 2); err != nil {

@@ -168,7 +168,7 @@ func init() {
 // dictViewMethod is dict.keys, values and items.
 func dictViewMethod(name string, kind viewKind) selfFn[*Dict] {
 	return func(th *Thread, d *Dict, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "dict."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "dict", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		return &dictView{d: d, kind: kind}, nil

@@ -257,7 +257,7 @@ func setSymmetricDifference(th *Thread, s *Set, args []Object, kwnames []string)
 // setInPlace makes an _update method from the method computing its result.
 func setInPlace(name string, compute selfFn[*Set]) selfFn[*Set] {
 	return func(th *Thread, s *Set, args []Object, kwnames []string) (Object, error) {
-		if err := noKwargs(th, "set."+name, kwnames); err != nil {
+		if err := noKwargsIn(th, "set", name, kwnames); err != nil {
 			return nil, err
 		}
 		r, err := compute(th, s, args, nil)
@@ -271,7 +271,7 @@ func setInPlace(name string, compute selfFn[*Set]) selfFn[*Set] {
 
 // setSubsetTest is issubset(other) and issuperset(other).
 func setSubsetTest(th *Thread, s *Set, args []Object, kwnames []string, name string) (Object, error) {
-	if err := oneArg(th, s.Type().Name+"."+name, args, kwnames); err != nil {
+	if err := oneArgIn(th, s.Type().Name, name, args, kwnames); err != nil {
 		return nil, err
 	}
 	os, err := asSet(th, args[0])

@@ -450,7 +450,7 @@ func isLineBreak(r rune) bool {
 
 // strStrip is str.strip, lstrip and rstrip (chars=None).
 func strStrip(th *Thread, s string, args []Object, kwnames []string, name string) (Object, error) {
-	if err := noKwargs(th, "str."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "str", name, kwnames); err != nil {
 		return nil, err
 	}
 	if err := checkPositional(th, name, args, nil, 0, 1); err != nil {
@@ -482,7 +482,7 @@ func strStrip(th *Thread, s string, args []Object, kwnames []string, name string
 // searchArgs reads the (sub, start=None, end=None) arguments of find,
 // index, count, startswith and endswith: sub is returned unconverted.
 func searchArgs(th *Thread, name string, args []Object, kwnames []string) (Object, int, int, error) {
-	if err := noKwargs(th, "str."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "str", name, kwnames); err != nil {
 		return nil, 0, 0, err
 	}
 	if err := tupleArgs(th, name, args, nil, 1, 3); err != nil {
@@ -693,7 +693,7 @@ func strPartition(th *Thread, s string, args []Object, kwnames []string, right b
 
 // strRemoveAffix is str.removeprefix and str.removesuffix.
 func strRemoveAffix(th *Thread, s string, args []Object, kwnames []string, name string) (Object, error) {
-	if err := oneArg(th, "str."+name, args, kwnames); err != nil {
+	if err := oneArgIn(th, "str", name, args, kwnames); err != nil {
 		return nil, err
 	}
 	a, ok := args[0].(Str)
@@ -723,7 +723,7 @@ func fillArg(th *Thread, o Object) (string, error) {
 
 // strPad is str.center, ljust and rjust (width, fillchar=' ').
 func strPad(th *Thread, s string, args []Object, kwnames []string, name string) (Object, error) {
-	if err := noKwargs(th, "str."+name, kwnames); err != nil {
+	if err := noKwargsIn(th, "str", name, kwnames); err != nil {
 		return nil, err
 	}
 	if err := checkPositional(th, name, args, nil, 1, 2); err != nil {
@@ -838,7 +838,7 @@ func strRepeat(th *Thread, s string, args []Object, kwnames []string) (Object, e
 // strCaseMethod wraps a case mapping as a no-argument method.
 func strCaseMethod(name string, f func(string) string) selfFn[string] {
 	return func(th *Thread, s string, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "str."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "str", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		return Str(f(s)), nil
@@ -1062,7 +1062,7 @@ func strTitle(s string) string {
 // strCaseTest is str.isupper, islower and istitle.
 func strCaseTest(name string) selfFn[string] {
 	return func(th *Thread, s string, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "str."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "str", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		cased := false
@@ -1165,7 +1165,7 @@ func isPrintableRune(r rune) bool {
 // code point satisfies f.
 func strPredicate(name string, f func(rune) bool) selfFn[string] {
 	return func(th *Thread, s string, args []Object, kwnames []string) (Object, error) {
-		if err := noArgs(th, "str."+name, args, kwnames); err != nil {
+		if err := noArgsIn(th, "str", name, args, kwnames); err != nil {
 			return nil, err
 		}
 		if s == "" {

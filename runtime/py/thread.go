@@ -73,6 +73,7 @@ type Thread struct {
 	heapProbe heapProbe
 	bigAllocs int64 // bytes of large requests since the last heap check
 	goNest    int   // enterGo's nesting
+	hotErr    error // raised by a call the hot tier made, for eval to handle
 	// bypass is the list or dict subclass instance whose builtin method
 	// is running: its Python overrides do not apply inside (overridden).
 	bypass Object
