@@ -10,7 +10,11 @@ var builtinValues = map[string]Object{}
 func newBuiltinsDict() *Dict {
 	d := NewDict()
 	for _, name := range sortedKeys(builtinFuncs) {
-		d.SetStr(name, &Builtin{Name: name, Qualname: name, Fn: builtinFuncs[name], Unchecked: uncheckedBuiltins[name]})
+		b := &Builtin{Name: name, Qualname: name, Fn: builtinFuncs[name], Unchecked: uncheckedBuiltins[name]}
+		if fc, ok := fastBuiltins[name]; ok {
+			b.fast, b.fastArgs = fc.fn, fc.args
+		}
+		d.SetStr(name, b)
 	}
 	for _, name := range sortedKeys(builtinValues) {
 		d.SetStr(name, builtinValues[name])

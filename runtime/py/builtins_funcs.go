@@ -157,15 +157,22 @@ type argParser struct {
 	minkw int
 }
 
+// argValues holds the arguments unpack binds, one slot per parameter (an
+// array, returned by value: a slice would be allocated on every call).
+type argValues [maxParserArgs]Object
+
+// maxParserArgs bounds an argParser's parameters (open has 8).
+const maxParserArgs = 8
+
 // unpack binds a call's arguments to the parameters: the result has one
 // slot per parameter, nil where the argument was not given.
-func (p *argParser) unpack(th *Thread, args []Object, kwnames []string) ([]Object, error) {
+func (p *argParser) unpack(th *Thread, args []Object, kwnames []string) (argValues, error) {
 	nargs := len(args) - len(kwnames)
 	nkw := len(kwnames)
 	maxargs := p.posonly + len(p.names)
-	buf := make([]Object, maxargs)
+	var buf argValues
 	if nkw == 0 && p.minkw == 0 && p.minpos <= nargs && nargs <= p.maxpos {
-		copy(buf, args)
+		copy(buf[:], args)
 		return buf, nil
 	}
 	reqlimit := p.minpos
@@ -178,17 +185,17 @@ func (p *argParser) unpack(th *Thread, args []Object, kwnames []string) ([]Objec
 		if nargs == 0 {
 			kw = "keyword "
 		}
-		return nil, th.Errorf(TypeErrorType, "%s takes at most %d %sargument%s (%d given)", fname, maxargs, kw, pluralS(maxargs), nargs+nkw)
+		return argValues{}, th.Errorf(TypeErrorType, "%s takes at most %d %sargument%s (%d given)", fname, maxargs, kw, pluralS(maxargs), nargs+nkw)
 	}
 	if nargs > p.maxpos {
 		if p.maxpos == 0 {
-			return nil, th.Errorf(TypeErrorType, "%s takes no positional arguments", fname)
+			return argValues{}, th.Errorf(TypeErrorType, "%s takes no positional arguments", fname)
 		}
 		how := "exactly"
 		if p.minpos < p.maxpos {
 			how = "at most"
 		}
-		return nil, th.Errorf(TypeErrorType, "%s takes %s %d positional argument%s (%d given)", fname, how, p.maxpos, pluralS(p.maxpos), nargs)
+		return argValues{}, th.Errorf(TypeErrorType, "%s takes %s %d positional argument%s (%d given)", fname, how, p.maxpos, pluralS(p.maxpos), nargs)
 	}
 	minposonly := min(p.posonly, p.minpos)
 	if nargs < minposonly {
@@ -196,9 +203,9 @@ func (p *argParser) unpack(th *Thread, args []Object, kwnames []string) ([]Objec
 		if minposonly < p.maxpos {
 			how = "at least"
 		}
-		return nil, th.Errorf(TypeErrorType, "%s takes %s %d positional argument%s (%d given)", fname, how, minposonly, pluralS(minposonly), nargs)
+		return argValues{}, th.Errorf(TypeErrorType, "%s takes %s %d positional argument%s (%d given)", fname, how, minposonly, pluralS(minposonly), nargs)
 	}
-	copy(buf, args[:nargs])
+	copy(buf[:], args[:nargs])
 	find := func(name string) Object {
 		for i, k := range kwnames {
 			if k == name {
@@ -218,14 +225,14 @@ func (p *argParser) unpack(th *Thread, args []Object, kwnames []string) ([]Objec
 		if cur != nil {
 			nkw--
 		} else if i < p.minpos || (p.maxpos <= i && i < reqlimit) {
-			return nil, th.Errorf(TypeErrorType, "%s missing required argument '%s' (pos %d)", fname, p.names[i-p.posonly], i+1)
+			return argValues{}, th.Errorf(TypeErrorType, "%s missing required argument '%s' (pos %d)", fname, p.names[i-p.posonly], i+1)
 		}
 	}
 	if nkw > 0 {
 		for i := p.posonly; i < nargs; i++ {
 			name := p.names[i-p.posonly]
 			if find(name) != nil {
-				return nil, th.Errorf(TypeErrorType, "argument for %s given by name ('%s') and position (%d)", fname, name, i+1)
+				return argValues{}, th.Errorf(TypeErrorType, "argument for %s given by name ('%s') and position (%d)", fname, name, i+1)
 			}
 		}
 		for _, k := range kwnames {
@@ -237,7 +244,7 @@ func (p *argParser) unpack(th *Thread, args []Object, kwnames []string) ([]Objec
 				}
 			}
 			if !known {
-				return nil, th.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s", k, fname)
+				return argValues{}, th.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s", k, fname)
 			}
 		}
 	}
@@ -760,7 +767,7 @@ func Divmod(th *Thread, a, b Object) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return Tuple{q, m}, nil
+		return pair(q, m), nil
 	}
 	_, aC := a.(Complex)
 	_, bC := b.(Complex)
@@ -1686,7 +1693,7 @@ func (e *enumerateIter) Next(th *Thread) (Object, bool, error) {
 	}
 	c := e.count
 	e.count = intAdd(c, Int(1))
-	return Tuple{c, v}, true, nil
+	return pair(c, v), true, nil
 }
 
 // newEnumerate is enumerate(iterable, start=0).
@@ -1731,7 +1738,7 @@ func (z *zipIter) Next(th *Thread) (Object, bool, error) {
 	if z.done || len(z.its) == 0 {
 		return nil, false, nil
 	}
-	out := make(Tuple, len(z.its))
+	obj, out := newTupleObject(len(z.its))
 	for i, it := range z.its {
 		v, ok, err := Next(th, it)
 		if err != nil {
@@ -1747,7 +1754,7 @@ func (z *zipIter) Next(th *Thread) (Object, bool, error) {
 		}
 		out[i] = v
 	}
-	return out, true, nil
+	return obj, true, nil
 }
 
 // strictCheck runs when iterator i is exhausted in strict mode.
@@ -1959,7 +1966,7 @@ func (it *dictRevIter) Next(th *Thread) (Object, bool, error) {
 		case iterValues:
 			return v, true, nil
 		case iterItems:
-			return Tuple{k, v}, true, nil
+			return pair(k, v), true, nil
 		}
 		return k, true, nil
 	}

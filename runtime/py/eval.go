@@ -1090,11 +1090,11 @@ loop:
 				th.storeTo(f, instrs[f.pc-1], f.pc-1, v)
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
-				t := make(Tuple, n)
+				o, t := newTupleObject(n)
 				copy(t, f.slots[f.sp-n:f.sp])
 				clear(f.slots[f.sp-n : f.sp])
 				f.sp -= n
-				f.slots[f.sp] = t
+				f.slots[f.sp] = o
 				f.sp++
 			case compile.BUILD_LIST:
 				n := int(in.Arg)

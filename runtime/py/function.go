@@ -51,6 +51,13 @@ type Builtin struct {
 	// calls inline, without the recursion check of other calls
 	// (uncheckedBuiltins).
 	Unchecked bool
+	// fast, when set, is Fn's common case for calls from Python code
+	// with fastArgs positional arguments (self first, for a method) and
+	// no keywords, minus the checks such a call cannot fail: len(x),
+	// isinstance(x, C), list.append (see fastcalls.go). It returns nil,
+	// nil for arguments it leaves to Fn.
+	fast     func(th *Thread, args []Object) (Object, error)
+	fastArgs int
 }
 
 // Type returns builtin_function_or_method.

@@ -577,6 +577,20 @@ func (th *Thread) hotCallBuiltin(f *Frame, b *Builtin, base, args int) hotCallRe
 			return hotNotCalled
 		}
 	}
+	if b.fast != nil && sp-args == b.fastArgs {
+		if res, err := b.fast(th, f.slots[args:sp]); res != nil || err != nil {
+			f.pc++
+			clear(f.slots[base:sp])
+			f.sp = base
+			if err != nil {
+				th.hotErr = err
+				return hotRaised
+			}
+			f.slots[base] = res
+			f.sp++
+			return hotCalled
+		}
+	}
 	if th.goNest >= max(maxGoNest, 4*th.RecursionLimit) {
 		return hotNotCalled
 	}

@@ -213,7 +213,7 @@ func (it *dictIter) Next(th *Thread) (Object, bool, error) {
 		case iterValues:
 			return v, true, nil
 		case iterItems:
-			return Tuple{k, v}, true, nil
+			return pair(k, v), true, nil
 		}
 		return k, true, nil
 	}

@@ -90,6 +90,7 @@ func init() {
 	})
 	addCompareSlots(ListType, convList)
 	ListType.Dict.SetStr("__hash__", None)
+	setFast(ListType, "append", 2, fastListAppend)
 }
 
 // setitemArgs is the argument check of __setitem__ slot wrappers, whose

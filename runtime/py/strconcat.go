@@ -88,3 +88,67 @@ func boxStrs(parts []string) []Object {
 	}
 	return items
 }
+
+// tupleItab is the first word of an Object holding a Tuple.
+var tupleItab = func() unsafe.Pointer {
+	var o Object = Tuple{}
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+}()
+
+// Blocks holding a small tuple's slice header and its items together:
+// boxing a Tuple otherwise takes two allocations (the items, then the
+// header the interface points to), and small tuples are made all the
+// time (a, b = b, a; return x, y; dict items, enumerate, zip).
+type (
+	tupleBlock1 struct {
+		hdr   Tuple
+		items [1]Object
+	}
+	tupleBlock2 struct {
+		hdr   Tuple
+		items [2]Object
+	}
+	tupleBlock3 struct {
+		hdr   Tuple
+		items [3]Object
+	}
+	tupleBlock4 struct {
+		hdr   Tuple
+		items [4]Object
+	}
+)
+
+// newTupleObject returns a tuple Object of n items, and those items for
+// the caller to fill before anyone reads the tuple: one allocation for up
+// to four items.
+func newTupleObject(n int) (Object, Tuple) {
+	var hdr *Tuple
+	switch n {
+	case 1:
+		b := new(tupleBlock1)
+		b.hdr, hdr = b.items[:], &b.hdr
+	case 2:
+		b := new(tupleBlock2)
+		b.hdr, hdr = b.items[:], &b.hdr
+	case 3:
+		b := new(tupleBlock3)
+		b.hdr, hdr = b.items[:], &b.hdr
+	case 4:
+		b := new(tupleBlock4)
+		b.hdr, hdr = b.items[:], &b.hdr
+	default:
+		t := make(Tuple, n)
+		return t, t
+	}
+	var o Object
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+	w[0], w[1] = tupleItab, unsafe.Pointer(hdr)
+	return o, *hdr
+}
+
+// pair is the tuple (a, b) in one allocation (newTupleObject).
+func pair(a, b Object) Object {
+	o, t := newTupleObject(2)
+	t[0], t[1] = a, b
+	return o
+}
