@@ -94,417 +94,684 @@ var hotCase = [256]hotCaseNum{
 // returns the frame that runs next (a call or a return switches frames),
 // stopped at an instruction it has not started.
 func (th *Thread) runHot(f *Frame) *Frame {
-	instrs, consts := f.cc.instrs, f.cc.consts
-	pc, sp, slots := f.pc, f.sp, f.slots
+	// Two loops: the inner one runs instructions with everything in
+	// registers and calls no function, so that Go's register allocator
+	// has nothing to save around calls: a value live across any call
+	// in the loop would be stored to the stack at every instruction.
+	// Whatever needs a call leaves it for hotSlow, which works on the
+	// frame in memory as eval does; the outer loop then reloads the
+	// registers from th.frame (always the frame running: calls and
+	// returns set it).
 	for {
-		in := instrs[pc]
-		switch hotCase[in.Op] {
-		case hotLoadFast:
-			v := slots[in.Arg]
-			if v == nil {
-				goto stop
-			}
-			slots[sp] = v
-			sp++
-			pc++
-		case hotLoadConst:
-			slots[sp] = consts[in.Arg]
-			sp++
-			pc++
-		case hotLoadFastFast:
-			v, w := slots[in.Arg], slots[instrs[pc+1].Arg]
-			if v == nil || w == nil {
-				goto stop
-			}
-			slots[sp], slots[sp+1] = v, w
-			sp += 2
-			pc += 2
-		case hotLoadFastConst:
-			v := slots[in.Arg]
-			if v == nil {
-				goto stop
-			}
-			slots[sp], slots[sp+1] = v, consts[instrs[pc+1].Arg]
-			sp += 2
-			pc += 2
-		case hotStore:
-			to := th.quietStore(f, slots, in, pc)
-			if to == nil {
-				goto stop
-			}
-			sp--
-			*to, slots[sp] = slots[sp], nil
-			pc++
-		case hotPopTop:
-			if _, isGen := slots[sp-1].(*Generator); isGen {
-				goto stop
-			}
-			sp--
-			slots[sp] = nil
-			pc++
-		case hotLoadGlobal:
-			gc := f.cc.globals
-			if gc == nil {
-				goto stop
-			}
-			c, g, b := &gc[pc], f.Globals, th.Builtins
-			if c.globals != g || c.gver != g.version || c.builtins != b || c.bver != b.version {
-				goto stop
-			}
-			v := c.dict.at(c.pos).value
-			if v == nil {
-				goto stop
-			}
-			slots[sp] = v
-			sp++
-			pc++
-		case hotBinop:
-			v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
-			if v == nil {
-				goto stop
-			}
-			sp--
-			slots[sp-1], slots[sp] = v, nil
-			pc++
-		case hotLoadFastConstBinop:
-			a := slots[in.Arg]
-			if a == nil {
-				goto stop
-			}
-			v := arith(compile.BinOp(instrs[pc+2].Arg), a, consts[instrs[pc+1].Arg])
-			if v == nil {
-				goto stop
-			}
-			slots[sp] = v
-			sp++
-			pc += 3
-		case hotConstBinop:
-			v := arith(compile.BinOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
-			if v == nil {
-				goto stop
-			}
-			slots[sp-1] = v
-			pc += 2
-		case hotBinopStore:
-			v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
-			if v == nil {
-				goto stop
-			}
-			to := th.quietStore(f, slots, instrs[pc+1], pc+1)
-			if to == nil {
-				goto stop
-			}
-			sp -= 2
-			slots[sp], slots[sp+1] = nil, nil
-			*to = v
-			pc += 2
-		case hotLoadFastConstCompareJump:
-			a := slots[in.Arg]
-			if a == nil {
-				goto stop
-			}
-			t, ok := compareInts(compile.CmpOp(instrs[pc+2].Arg), a, consts[instrs[pc+1].Arg])
-			if !ok {
-				goto stop
-			}
-			target := th.jumpIf(t, instrs[pc+3], pc+4)
-			if target < 0 {
-				goto stop
-			}
-			pc = target
-		case hotConstCompareJump:
-			t, ok := compareInts(compile.CmpOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
-			if !ok {
-				goto stop
-			}
-			target := th.jumpIf(t, instrs[pc+2], pc+3)
-			if target < 0 {
-				goto stop
-			}
-			sp--
-			slots[sp] = nil
-			pc = target
-		case hotCompareJump:
-			t, ok := compareInts(compile.CmpOp(in.Arg), slots[sp-2], slots[sp-1])
-			if !ok {
-				goto stop
-			}
-			target := th.jumpIf(t, instrs[pc+1], pc+2)
-			if target < 0 {
-				goto stop
-			}
-			sp -= 2
-			slots[sp], slots[sp+1] = nil, nil
-			pc = target
-		case hotPopJump:
-			var t bool
-			switch v := slots[sp-1].(type) {
-			case Bool:
-				t = bool(v)
-			case Int:
-				t = v != 0
-			case *NoneType:
-				t = false
-			default:
-				goto stop
-			}
-			target := th.jumpIf(t, in, pc+1)
-			if target < 0 {
-				goto stop
-			}
-			sp--
-			slots[sp] = nil
-			pc = target
-		case hotJump:
-			if int(in.Arg) <= pc && !th.tickHot() {
-				goto stop
-			}
-			pc = int(in.Arg)
-		case hotForStore:
-			// The loop's next item straight into its variable, for
-			// ranges and lists; the store's checks come first
-			// because the iterator cannot be put back.
-			to := th.quietStore(f, slots, instrs[pc+1], pc+1)
-			if to == nil {
-				goto stop
-			}
-			var v Object
-			var ok bool
-			switch it := slots[sp-1].(type) {
-			case *rangeIter:
-				v, ok, _ = it.Next(th)
-			case *sliceIter:
-				v, ok, _ = it.Next(th)
-			default:
-				goto stop
-			}
-			if !ok {
-				sp--
-				slots[sp] = nil
-				pc = int(in.Arg)
-				continue
-			}
-			*to = v
-			pc += 2
-		case hotLoadFastAttr:
-			// self.x: the inline cache's hits (see loadAttrFast).
-			r := f.instanceAttrRef(slots[in.Arg], pc+1)
-			if r == nil || *r == nil {
-				goto stop // an unset slot raises (eval's switch)
-			}
-			v := *r
-			slots[sp] = v
-			sp++
-			pc += 2
-		case hotLoadFastStoreAttr:
-			// obj.x = value.
-			r := f.instanceAttrRef(slots[in.Arg], pc+1)
-			if r == nil {
-				goto stop
-			}
-			*r = slots[sp-1]
-			sp--
-			slots[sp] = nil
-			pc += 2
-		case hotLoadFastFastStoreAttr:
-			// self.x = x.
-			v := slots[in.Arg]
-			r := f.instanceAttrRef(slots[instrs[pc+1].Arg], pc+2)
-			if v == nil || r == nil {
-				goto stop
-			}
-			*r = v
-			pc += 3
-		case hotLoadMethod:
-			// A method of an instance's class, or of a builtin type.
-			meth, self := f.methodHit(slots[sp-1], pc, in.Arg)
-			if meth == nil {
-				goto stop
-			}
-			slots[sp-1], slots[sp] = meth, self
-			sp++
-			pc++
-		case hotCall:
-			n := int(in.Arg)
-			base := sp - n - 1
-			fn, ok := slots[base].(*Function)
-			if !ok {
-				if b, isBuiltin := slots[base].(*Builtin); isBuiltin {
-					f.pc, f.sp = pc, sp
-					switch th.hotCallBuiltin(f, b, base, base+1) {
-					case hotCalled:
-						pc, sp = f.pc, f.sp
-						continue
-					case hotRaised:
-						return f
-					}
+		pc, sp := f.pc, f.sp
+		instrs, consts, slots := f.cc.instrs, f.cc.consts, f.slots
+		for {
+			in := instrs[pc]
+			switch hotCase[in.Op] {
+			case hotLoadFast:
+				v := slots[in.Arg]
+				if v == nil {
 					goto stop
 				}
-				if cls, isType := slots[base].(*Type); isType && cls.Flags&FlagHeapType != 0 && cls.Meta == nil {
-					// A class whose instances object.__new__ makes.
-					if init := cls.lookupForCall().plainInit; init != nil {
-						if nf := th.pushHot(f, init, cls, base, base+1, sp, pc); nf != nil {
-							f = nf
-							instrs, consts = f.cc.instrs, f.cc.consts
-							pc, sp, slots = 0, f.sp, f.slots
-							continue
+				slots[sp] = v
+				sp++
+				pc++
+			case hotLoadConst:
+				slots[sp] = consts[in.Arg]
+				sp++
+				pc++
+			case hotLoadFastFast:
+				v, w := slots[in.Arg], slots[instrs[pc+1].Arg]
+				if v == nil || w == nil {
+					goto stop
+				}
+				slots[sp], slots[sp+1] = v, w
+				sp += 2
+				pc += 2
+			case hotLoadFastConst:
+				v := slots[in.Arg]
+				if v == nil {
+					goto stop
+				}
+				slots[sp], slots[sp+1] = v, consts[instrs[pc+1].Arg]
+				sp += 2
+				pc += 2
+			case hotStore:
+				var to *Object
+				if st := in; st.Op == compile.STORE_FAST {
+					to = &slots[st.Arg]
+				} else if e := f.globalHit(pc); e != nil {
+					to = &e.value
+				}
+				if to == nil || !th.quietOverwrite(*to) {
+					goto stop
+				}
+				sp--
+				*to, slots[sp] = slots[sp], nil
+				pc++
+			case hotPopTop:
+				if _, isGen := slots[sp-1].(*Generator); isGen {
+					goto stop
+				}
+				sp--
+				slots[sp] = nil
+				pc++
+			case hotLoadGlobal:
+				gc := f.cc.globals
+				if gc == nil {
+					goto stop
+				}
+				c, g, b := &gc[pc], f.Globals, th.Builtins
+				if c.globals != g || c.gver != g.version || c.builtins != b || c.bver != b.version {
+					goto stop
+				}
+				v := c.dict.at(c.pos).value
+				if v == nil {
+					goto stop
+				}
+				slots[sp] = v
+				sp++
+				pc++
+			case hotBinop:
+				x, y, ok := twoInts(slots[sp-2], slots[sp-1])
+				if !ok {
+					goto slow
+				}
+				r, ok := intOp(compile.BinOp(in.Arg), x, y)
+				if !ok {
+					goto slow
+				}
+				v := smallInt(r)
+				if v == nil {
+					if v = th.bigBox(r); v == nil {
+						goto slow
+					}
+				}
+				sp--
+				slots[sp-1], slots[sp] = v, nil
+				pc++
+			case hotLoadFastConstBinop:
+				a := slots[in.Arg]
+				if a == nil {
+					goto stop
+				}
+				x, y, ok := twoInts(a, consts[instrs[pc+1].Arg])
+				if !ok {
+					goto slow
+				}
+				r, ok := intOp(compile.BinOp(instrs[pc+2].Arg), x, y)
+				if !ok {
+					goto slow
+				}
+				v := smallInt(r)
+				if v == nil {
+					if v = th.bigBox(r); v == nil {
+						goto slow
+					}
+				}
+				slots[sp] = v
+				sp++
+				pc += 3
+			case hotConstBinop:
+				x, y, ok := twoInts(slots[sp-1], consts[in.Arg])
+				if !ok {
+					goto slow
+				}
+				r, ok := intOp(compile.BinOp(instrs[pc+1].Arg), x, y)
+				if !ok {
+					goto slow
+				}
+				v := smallInt(r)
+				if v == nil {
+					if v = th.bigBox(r); v == nil {
+						goto slow
+					}
+				}
+				slots[sp-1] = v
+				pc += 2
+			case hotBinopStore:
+				x, y, ok := twoInts(slots[sp-2], slots[sp-1])
+				if !ok {
+					goto slow
+				}
+				r, ok := intOp(compile.BinOp(in.Arg), x, y)
+				if !ok {
+					goto slow
+				}
+				v := smallInt(r)
+				if v == nil {
+					if v = th.bigBox(r); v == nil {
+						goto slow
+					}
+				}
+				var to *Object
+				if st := instrs[pc+1]; st.Op == compile.STORE_FAST {
+					to = &slots[st.Arg]
+				} else if e := f.globalHit(pc + 1); e != nil {
+					to = &e.value
+				}
+				if to == nil || !th.quietOverwrite(*to) {
+					goto stop
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = nil, nil
+				*to = v
+				pc += 2
+			case hotLoadFastConstCompareJump:
+				a := slots[in.Arg]
+				if a == nil {
+					goto stop
+				}
+				t, ok := compareInts(compile.CmpOp(instrs[pc+2].Arg), a, consts[instrs[pc+1].Arg])
+				if !ok {
+					goto stop
+				}
+				target := th.jumpIf(t, instrs[pc+3], pc+4)
+				if target < 0 {
+					goto stop
+				}
+				pc = target
+			case hotConstCompareJump:
+				t, ok := compareInts(compile.CmpOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
+				if !ok {
+					goto stop
+				}
+				target := th.jumpIf(t, instrs[pc+2], pc+3)
+				if target < 0 {
+					goto stop
+				}
+				sp--
+				slots[sp] = nil
+				pc = target
+			case hotCompareJump:
+				t, ok := compareInts(compile.CmpOp(in.Arg), slots[sp-2], slots[sp-1])
+				if !ok {
+					goto stop
+				}
+				target := th.jumpIf(t, instrs[pc+1], pc+2)
+				if target < 0 {
+					goto stop
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = nil, nil
+				pc = target
+			case hotPopJump:
+				var t bool
+				switch v := slots[sp-1].(type) {
+				case Bool:
+					t = bool(v)
+				case Int:
+					t = v != 0
+				case *NoneType:
+					t = false
+				default:
+					goto stop
+				}
+				target := th.jumpIf(t, in, pc+1)
+				if target < 0 {
+					goto stop
+				}
+				sp--
+				slots[sp] = nil
+				pc = target
+			case hotJump:
+				if int(in.Arg) <= pc && !th.tickHot() {
+					goto stop
+				}
+				pc = int(in.Arg)
+			case hotForStore:
+				// The loop's next item straight into its variable, for
+				// ranges and lists; the store's checks come first
+				// because the iterator cannot be put back.
+				var to *Object
+				if st := instrs[pc+1]; st.Op == compile.STORE_FAST {
+					to = &slots[st.Arg]
+				} else if e := f.globalHit(pc + 1); e != nil {
+					to = &e.value
+				}
+				if to == nil || !th.quietOverwrite(*to) {
+					goto stop
+				}
+				var v Object
+				switch it := slots[sp-1].(type) {
+				case *rangeIter:
+					if it.left > 0 {
+						if v = smallInt(Int(it.cur)); v == nil {
+							if v = th.bigBox(Int(it.cur)); v == nil {
+								goto slow // boxing it allocates
+							}
+						}
+						it.cur += it.step
+						it.left--
+					}
+				case *sliceIter:
+					items := it.items
+					if it.list != nil {
+						items = it.list.Items
+					}
+					if it.i < len(items) {
+						v = items[it.i]
+						it.i++
+					} else {
+						it.list, it.items = nil, nil
+					}
+				default:
+					goto stop
+				}
+				if v == nil {
+					sp--
+					slots[sp] = nil
+					pc = int(in.Arg)
+					continue
+				}
+				*to = v
+				pc += 2
+			case hotLoadFastAttr:
+				// self.x: the inline cache's hits (see loadAttrFast).
+				o, c := f.instanceAttr(slots[in.Arg], pc+1)
+				if c == nil {
+					goto stop
+				}
+				var r *Object
+				if c.kind == attrSlot {
+					r = c.slotRef(o)
+				} else {
+					r = c.dictRef(o, f.Code.Names[instrs[pc+1].Arg])
+				}
+				if r == nil || *r == nil {
+					goto stop // an unset slot raises (eval's switch)
+				}
+				slots[sp] = *r
+				sp++
+				pc += 2
+			case hotLoadFastStoreAttr:
+				// obj.x = value.
+				o, c := f.instanceAttr(slots[in.Arg], pc+1)
+				if c == nil {
+					goto stop
+				}
+				var r *Object
+				if c.kind == attrSlot {
+					r = c.slotRef(o)
+				} else {
+					r = c.dictRef(o, f.Code.Names[instrs[pc+1].Arg])
+				}
+				if r == nil {
+					goto stop
+				}
+				*r = slots[sp-1]
+				sp--
+				slots[sp] = nil
+				pc += 2
+			case hotLoadFastFastStoreAttr:
+				// self.x = x.
+				v := slots[in.Arg]
+				o, c := f.instanceAttr(slots[instrs[pc+1].Arg], pc+2)
+				if v == nil || c == nil {
+					goto stop
+				}
+				var r *Object
+				if c.kind == attrSlot {
+					r = c.slotRef(o)
+				} else {
+					r = c.dictRef(o, f.Code.Names[instrs[pc+2].Arg])
+				}
+				if r == nil {
+					goto stop
+				}
+				*r = v
+				pc += 3
+			case hotLoadMethod:
+				// A method of an instance's class (methodHit's first
+				// case, inlined); builtin types' methods in hotSlow.
+				o, isInst := slots[sp-1].(*Instance)
+				if !isInst {
+					goto slow
+				}
+				ac := f.cc.attrs
+				if ac == nil {
+					goto stop
+				}
+				c := &ac[pc]
+				if c.cls != o.Class || c.ver != o.Class.version || c.kind != attrMethod {
+					goto stop
+				}
+				if d := o.Dict; d != nil {
+					// The instance's dict may shadow the method.
+					if d.index != nil {
+						goto stop
+					}
+					h := f.cc.nameHashes[in.Arg]
+					for i := range d.first {
+						if d.first[i].hash == h {
+							goto stop
 						}
 					}
 				}
+				slots[sp-1], slots[sp] = c.attr, o
+				sp++
+				pc++
+			case hotCall, hotCallMethod:
+				// A plain Python function given exactly its positional
+				// parameters: its frame, recycled, runs in this loop.
+				// CALL's stack: the function and the arguments;
+				// CALL_METHOD's: the function, self (nil for a function
+				// that is not a method) and the arguments.
+				var base, args int
+				if in.Op == compile.CALL {
+					base = sp - int(in.Arg) - 1
+					args = base + 1
+				} else {
+					base = sp - int(in.Arg) - 2
+					args = base + 2
+					if slots[base+1] != nil {
+						args--
+					}
+				}
+				fn, ok := slots[base].(*Function)
+				if !ok {
+					goto slow
+				}
+				cc, ok := fn.Code.Cache.(*codeCache)
+				if !ok || cc.simpleArgs != sp-args || len(cc.free) == 0 || th.depth >= th.RecursionLimit || !th.tickHot() {
+					goto stop
+				}
+				nf := cc.free[len(cc.free)-1]
+				cc.free = cc.free[:len(cc.free)-1]
+				for i, a := range slots[args:sp] {
+					nf.slots[i] = a
+				}
+				for i := base; i < sp; i++ {
+					slots[i] = nil
+				}
+				f.pc, f.sp = pc+1, base
+				if nf.Globals != fn.Globals {
+					nf.Globals = fn.Globals
+				}
+				if nf.Func != fn {
+					nf.Func = fn
+				}
+				nf.started, nf.finished, nf.inlined = true, false, true
+				nf.Back = f
+				th.frame = nf
+				th.depth++
+				f = nf
+				instrs, consts, slots = cc.instrs, cc.consts, nf.slots
+				pc, sp = 0, cc.stackBase
+			case hotReturn:
+				// A return to a caller that this loop runs (eval's
+				// return path, for plain frames).
+				var v Object
+				switch in.Op {
+				case compile.RETURN_VALUE:
+					v = slots[sp-1]
+				case opLoadFastReturn:
+					v = slots[in.Arg]
+				case opLoadConstReturn:
+					v = consts[in.Arg]
+				default:
+					x, y, ok := twoInts(slots[sp-2], slots[sp-1])
+					if !ok {
+						goto slow
+					}
+					r, ok := intOp(compile.BinOp(in.Arg), x, y)
+					if !ok {
+						goto slow
+					}
+					if v = smallInt(r); v == nil {
+						if v = th.bigBox(r); v == nil {
+							goto slow
+						}
+					}
+				}
+				cc := f.cc
+				if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(cc.free) >= maxPooledFrames || th.WatchDrops {
+					goto stop
+				}
+				if f.initOf || f.binopOf || len(cc.free) == cap(cc.free) {
+					goto slow
+				}
+				for _, l := range slots[:cc.stackBase] {
+					// A coroutine never awaited is reported (clearLocals).
+					if _, isGen := l.(*Generator); isGen {
+						goto stop
+					}
+				}
+				for i := range slots[:sp] {
+					slots[i] = nil
+				}
+				f.sp = cc.stackBase
+				f.finished, f.inlined = true, false
+				caller := f.Back
+				th.frame = caller
+				th.depth--
+				cc.free = cc.free[:len(cc.free)+1]
+				cc.free[len(cc.free)-1] = f
+				f = caller
+				instrs, consts, slots = f.cc.instrs, f.cc.consts, f.slots
+				pc, sp = f.pc, f.sp
+				slots[sp] = v
+				sp++
+			case hotListAppend:
+				// A list comprehension's item, while the list has room.
+				l, ok := slots[sp-1-int(in.Arg)].(*List)
+				if !ok || len(l.Items) == cap(l.Items) {
+					goto stop
+				}
+				sp--
+				n := len(l.Items)
+				l.Items = l.Items[:n+1]
+				l.Items[n] = slots[sp]
+				slots[sp] = nil
+				pc++
+			case hotFormatValue:
+				// An f-string's {x} with no conversion nor spec of a
+				// str is the str; ints in hotSlow.
+				if in.Arg != 0 {
+					goto stop
+				}
+				if _, isStr := slots[sp-1].(Str); !isStr {
+					goto slow
+				}
+				pc++
+			case hotBuildString:
+				goto slow
+			default:
 				goto stop
 			}
-			// pushHot's work for a plain function, spelled out: calling
-			// it here made recursive fib 17% slower.
-			cc, ok := fn.Code.Cache.(*codeCache)
-			if !ok || cc.simpleArgs != n || len(cc.free) == 0 || th.depth >= th.RecursionLimit || !th.tickHot() {
-				goto stop
-			}
-			nf := cc.free[len(cc.free)-1]
-			cc.free = cc.free[:len(cc.free)-1]
-			for i, a := range slots[base+1 : sp] {
-				nf.slots[i] = a
-				slots[base+1+i] = nil
-			}
-			slots[base] = nil
-			f.pc, f.sp = pc+1, base
-			if nf.Globals != fn.Globals {
-				nf.Globals = fn.Globals
-			}
-			if nf.Func != fn {
-				nf.Func = fn
-			}
-			nf.started, nf.finished, nf.inlined = true, false, true
-			nf.Back = f
-			th.frame = nf
-			th.depth++
-			f = nf
-			instrs, consts = cc.instrs, cc.consts
-			pc, sp, slots = 0, cc.stackBase, nf.slots
-		case hotCallMethod:
-			// Stack: function, self (nil for a function that is not a
-			// method) and the arguments.
-			base := sp - int(in.Arg) - 2
-			args := base + 2
+		}
+	slow:
+		// hotSlow runs the instruction at pc, with calls.
+		f.pc, f.sp = pc, sp
+		switch th.hotSlow(f) {
+		case hotCalled:
+			f = th.frame
+			continue
+		case hotRaised:
+			return th.frame
+		}
+		return th.frame
+	stop:
+		f.pc, f.sp = pc, sp
+		return f
+	}
+}
+
+// hotSlow runs the instruction at f.pc, with the frame in memory, when
+// runHot's inner loop would need to call a function for it: int results
+// that must be boxed in memory, float arithmetic, f-strings of ints,
+// builtin calls and methods, classes' __init__ and binary operators'
+// methods. It returns hotNotCalled, having changed nothing, for what only
+// eval's switch does.
+//
+//go:noinline
+func (th *Thread) hotSlow(f *Frame) hotCallResult {
+	if len(th.intBoxes) == 0 {
+		th.refillIntBoxes()
+	}
+	instrs, consts, slots := f.cc.instrs, f.cc.consts, f.slots
+	pc, sp := f.pc, f.sp
+	in := instrs[pc]
+	switch hotCase[in.Op] {
+	case hotBinop:
+		v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
+		if v == nil {
+			return hotNotCalled
+		}
+		slots[sp-2], slots[sp-1] = v, nil
+		f.sp--
+		f.pc++
+	case hotLoadFastConstBinop:
+		v := arith(compile.BinOp(instrs[pc+2].Arg), slots[in.Arg], consts[instrs[pc+1].Arg])
+		if v == nil {
+			return hotNotCalled
+		}
+		slots[sp] = v
+		f.sp++
+		f.pc += 3
+	case hotConstBinop:
+		v := arith(compile.BinOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
+		if v == nil {
+			return hotNotCalled
+		}
+		slots[sp-1] = v
+		f.pc += 2
+	case hotBinopStore:
+		to := f.storeTarget(slots, instrs[pc+1], pc+1)
+		if to == nil || !th.quietOverwrite(*to) {
+			return hotNotCalled
+		}
+		v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
+		if v == nil {
+			return hotNotCalled
+		}
+		slots[sp-2], slots[sp-1] = nil, nil
+		*to = v
+		f.sp -= 2
+		f.pc += 2
+	case hotForStore:
+		// A range's item that boxing allocates.
+		to := f.storeTarget(slots, instrs[pc+1], pc+1)
+		it, ok := slots[sp-1].(*rangeIter)
+		if to == nil || !th.quietOverwrite(*to) || !ok || it.left <= 0 {
+			return hotNotCalled
+		}
+		v, _, _ := it.Next(th)
+		*to = v
+		f.pc += 2
+	case hotLoadMethod:
+		// A builtin type's method.
+		meth, self := f.methodHit(slots[sp-1], pc, in.Arg)
+		if meth == nil {
+			return hotNotCalled
+		}
+		slots[sp-1], slots[sp] = meth, self
+		f.sp++
+		f.pc++
+	case hotCall, hotCallMethod:
+		base, args := sp-int(in.Arg)-1, sp-int(in.Arg)
+		if in.Op == compile.CALL_METHOD {
+			base--
 			if slots[base+1] != nil {
 				args--
 			}
-			fn, ok := slots[base].(*Function)
-			if !ok {
-				if b, isBuiltin := slots[base].(*Builtin); isBuiltin {
-					f.pc, f.sp = pc, sp
-					switch th.hotCallBuiltin(f, b, base, args) {
-					case hotCalled:
-						pc, sp = f.pc, f.sp
-						continue
-					case hotRaised:
-						return f
-					}
-				}
-				goto stop
+		}
+		switch fn := slots[base].(type) {
+		case *Builtin:
+			return th.hotCallBuiltin(f, fn, base, args)
+		case *Type:
+			if in.Op != compile.CALL || fn.Flags&FlagHeapType == 0 || fn.Meta != nil {
+				return hotNotCalled
 			}
-			nf := th.pushHot(f, fn, nil, base, args, sp, pc)
-			if nf == nil {
-				goto stop
+			// A class whose instances object.__new__ makes: its
+			// __init__ runs in place.
+			init := fn.lookupForCall().plainInit
+			if init == nil || th.pushHot(f, init, fn, base, args, sp, pc) == nil {
+				return hotNotCalled
 			}
-			f = nf
-			instrs, consts = f.cc.instrs, f.cc.consts
-			pc, sp, slots = 0, f.sp, f.slots
-		case hotListAppend:
-			// A list comprehension's item, while the list has room.
-			l, ok := slots[sp-1-int(in.Arg)].(*List)
-			if !ok || len(l.Items) == cap(l.Items) {
-				goto stop
+		case *Function:
+			if in.Op != compile.CALL_METHOD || th.pushHot(f, fn, nil, base, args, sp, pc) == nil {
+				return hotNotCalled
 			}
-			sp--
-			l.Items = append(l.Items, slots[sp])
-			slots[sp] = nil
-			pc++
-		case hotFormatValue:
-			// An f-string's {x} with no conversion nor spec, of a str
-			// (itself) or an int.
-			if in.Arg != 0 {
-				goto stop
-			}
-			switch v := slots[sp-1].(type) {
-			case Str:
-			case Int:
-				slots[sp-1] = intStr(v)
-			default:
-				goto stop
-			}
-			pc++
-		case hotBuildString:
-			// An f-string's parts joined, when short: long ones are
-			// charged against the memory budget (eval's switch).
-			n := int(in.Arg)
-			size := 0
-			for _, v := range slots[sp-n : sp] {
-				size += len(v.(Str))
-			}
-			if size >= 1<<12 {
-				goto stop
-			}
-			str, sb := newStrObject(size)
-			at := 0
-			for _, v := range slots[sp-n : sp] {
-				at += copy(sb[at:], v.(Str))
-			}
-			clear(slots[sp-n : sp])
-			sp -= n
-			slots[sp] = str
-			sp++
-			pc++
-		case hotReturn:
-			// A return to a caller that this loop runs (eval's
-			// return path, for plain frames).
-			var v Object
-			switch in.Op {
-			case compile.RETURN_VALUE:
-				v = slots[sp-1]
-			case opLoadFastReturn:
-				v = slots[in.Arg]
-			case opLoadConstReturn:
-				v = consts[in.Arg]
-			default:
-				v = arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
-			}
-			if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(f.cc.free) >= maxPooledFrames || th.WatchDrops {
-				goto stop
-			}
-			if (f.initOf || f.binopOf) && !specialReturnOK(f, v) {
-				goto stop
-			}
-			locals := slots[:f.cc.stackBase]
-			for _, l := range locals {
-				// A coroutine never awaited is reported (clearLocals).
-				if _, isGen := l.(*Generator); isGen {
-					goto stop
-				}
-			}
-			for i := range slots[:sp] {
-				slots[i] = nil
-			}
-			f.sp = f.cc.stackBase
-			f.finished, f.inlined = true, false
-			if f.initOf || f.binopOf {
-				v = th.popSpecial(f, v)
-			}
-			caller := f.Back
-			th.frame = caller
-			th.depth--
-			f.cc.free = append(f.cc.free, f)
-			f = caller
-			instrs, consts = f.cc.instrs, f.cc.consts
-			pc, sp, slots = f.pc, f.sp, f.slots
-			slots[sp] = v
-			sp++
 		default:
-			goto stop
+			return hotNotCalled
+		}
+	case hotReturn:
+		return th.hotReturnSlow(f, in)
+	case hotFormatValue:
+		i, ok := slots[sp-1].(Int)
+		if !ok || in.Arg != 0 {
+			return hotNotCalled
+		}
+		slots[sp-1] = intStr(i)
+		f.pc++
+	case hotBuildString:
+		// An f-string's parts joined, when short: long ones are
+		// charged against the memory budget (eval's switch).
+		n := int(in.Arg)
+		size := 0
+		for _, v := range slots[sp-n : sp] {
+			size += len(v.(Str))
+		}
+		if size >= 1<<12 {
+			return hotNotCalled
+		}
+		str, sb := newStrObject(size)
+		at := 0
+		for _, v := range slots[sp-n : sp] {
+			at += copy(sb[at:], v.(Str))
+		}
+		clear(slots[sp-n : sp])
+		slots[sp-n] = str
+		f.sp = sp - n + 1
+		f.pc++
+	default:
+		return hotNotCalled
+	}
+	return hotCalled
+}
+
+// hotReturnSlow is the return instruction in at f.pc when runHot's fast
+// path does not complete it: a result that must be boxed, an __init__ or
+// a binary operator's method run in place, a full frame pool.
+func (th *Thread) hotReturnSlow(f *Frame, in compile.Instr) hotCallResult {
+	slots, sp := f.slots, f.sp
+	var v Object
+	switch in.Op {
+	case compile.RETURN_VALUE:
+		v = slots[sp-1]
+	case opLoadFastReturn:
+		v = slots[in.Arg]
+	case opLoadConstReturn:
+		v = f.cc.consts[in.Arg]
+	default:
+		v = arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
+	}
+	if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(f.cc.free) >= maxPooledFrames || th.WatchDrops {
+		return hotNotCalled
+	}
+	if (f.initOf || f.binopOf) && !specialReturnOK(f, v) {
+		return hotNotCalled
+	}
+	for _, l := range slots[:f.cc.stackBase] {
+		// A coroutine never awaited is reported (clearLocals).
+		if _, isGen := l.(*Generator); isGen {
+			return hotNotCalled
 		}
 	}
-stop:
-	f.pc, f.sp = pc, sp
-	return f
+	clear(slots[:sp])
+	f.sp = f.cc.stackBase
+	f.finished, f.inlined = true, false
+	if f.initOf || f.binopOf {
+		v = th.popSpecial(f, v)
+	}
+	caller := f.Back
+	th.frame = caller
+	th.depth--
+	f.cc.free = append(f.cc.free, f)
+	caller.slots[caller.sp] = v
+	caller.sp++
+	return hotCalled
 }
 
 // pushHot makes the frame of a call that runHot runs in place and makes it
@@ -544,7 +811,7 @@ func (th *Thread) pushHot(f *Frame, fn *Function, cls *Type, base, args, sp, pc 
 		nf.Func = fn
 	}
 	nf.started, nf.finished, nf.inlined = true, false, true
-	nf.sp = cc.stackBase
+	nf.pc, nf.sp = 0, cc.stackBase
 	nf.Back = f
 	th.frame = nf
 	th.depth++
@@ -679,6 +946,35 @@ func arith(op compile.BinOp, a, b Object) Object {
 	return nil
 }
 
+// twoInts returns a and b as ints when both are.
+func twoInts(a, b Object) (x, y Int, ok bool) {
+	x, ok = a.(Int)
+	y, ok2 := b.(Int)
+	return x, y, ok && ok2
+}
+
+// intOp is intArith's common cases, for runHot (which inlines it): x op y
+// for + and - without overflow, * of 32-bit ints and, for non-negative
+// 32-bit operands, % and // (in 32 bits: faster); ok is false for
+// anything else.
+func intOp(op compile.BinOp, x, y Int) (r Int, ok bool) {
+	switch op {
+	case compile.OpAdd:
+		r = x + y
+		return r, (r > x) == (y > 0)
+	case compile.OpSub:
+		r = x - y
+		return r, (r < x) == (y > 0)
+	case compile.OpMul:
+		return x * y, uint64(x+1<<31) < 1<<32 && uint64(y+1<<31) < 1<<32
+	case compile.OpMod:
+		if uint64(x) < 1<<32 && uint64(y-1) < 1<<32-1 {
+			return Int(uint32(x) % uint32(y)), true
+		}
+	}
+	return 0, false
+}
+
 // compareInts is comparison op of two ints; ok is false for anything
 // else.
 func compareInts(op compile.CmpOp, a, b Object) (t, ok bool) {
@@ -699,34 +995,38 @@ func compareInts(op compile.CmpOp, a, b Object) (t, ok bool) {
 	return cmpHolds[op]>>c&1 != 0, true
 }
 
-// quietStore returns where the STORE_FAST or STORE_GLOBAL st, at index i
-// of f's code, writes (a local of f, whose slots are slots, or a global
-// whose inline cache hits), when the value it replaces needs no report: not
-// a coroutine that may never have been awaited, nor anything while dropped
-// values are watched for (see eval). nil otherwise.
-func (th *Thread) quietStore(f *Frame, slots []Object, st compile.Instr, i int) *Object {
-	var to *Object
+// storeTarget returns where the STORE_FAST or STORE_GLOBAL st, at index i
+// of f's code, writes: a local of f, whose slots are slots, or a global
+// whose inline cache hits; nil otherwise.
+func (f *Frame) storeTarget(slots []Object, st compile.Instr, i int) *Object {
 	if st.Op == compile.STORE_FAST {
-		to = &slots[st.Arg]
-	} else if e := f.globalHit(i); e != nil {
-		to = &e.value
-	} else {
-		return nil
+		return &slots[st.Arg]
 	}
-	if _, isGen := (*to).(*Generator); isGen || th.WatchDrops && *to != nil {
-		return nil
+	if e := f.globalHit(i); e != nil {
+		return &e.value
 	}
-	return to
+	return nil
+}
+
+// quietOverwrite reports whether a store may replace old without a
+// report: old is no coroutine that may never have been awaited, and
+// dropped values are not being watched for (see eval).
+func (th *Thread) quietOverwrite(old Object) bool {
+	_, isGen := old.(*Generator)
+	return !isGen && !(th.WatchDrops && old != nil)
 }
 
 // globalHit returns the entry of f's globals that the inline cache of
 // the STORE_GLOBAL at index i names, or nil when the cache misses.
 func (f *Frame) globalHit(i int) *dictEntry {
 	gc, g := f.cc.globals, f.Globals
-	if gc == nil || gc[i].globals != g || gc[i].gver != g.version {
+	if gc == nil {
 		return nil
 	}
-	return g.at(gc[i].pos)
+	if c := &gc[i]; c.globals == g && c.gver == g.version {
+		return g.at(c.pos)
+	}
+	return nil
 }
 
 // instanceAttrRef is where the attribute that the instruction at index i
@@ -734,24 +1034,56 @@ func (f *Frame) globalHit(i int) *dictEntry {
 // an instance's slot or plain attribute (loadAttrFast's and storeAttrFast's
 // first test); nil otherwise.
 func (f *Frame) instanceAttrRef(obj Object, i int) *Object {
+	o, c := f.instanceAttr(obj, i)
+	if c == nil {
+		return nil
+	}
+	return c.ref(o, f.Code.Names[f.cc.instrs[i].Arg])
+}
+
+// instanceAttr is instanceAttrRef's first half (runHot inlines both):
+// obj as an instance and the inline cache of the instruction at index i,
+// when the cache holds for obj's class; nil, nil otherwise.
+func (f *Frame) instanceAttr(obj Object, i int) (*Instance, *attrCache) {
 	o, isInst := obj.(*Instance)
 	if !isInst || f.cc.attrs == nil {
-		return nil
+		return nil, nil
 	}
 	c := &f.cc.attrs[i]
 	if c.cls != o.Class || c.ver != o.Class.version {
+		return nil, nil
+	}
+	return o, c
+}
+
+// ref is instanceAttrRef's second half: where the attribute name that c
+// describes lives in o, nil when c's guess of its place fails.
+func (c *attrCache) ref(o *Instance, name string) *Object {
+	if c.kind == attrSlot {
+		return c.slotRef(o)
+	}
+	return c.dictRef(o, name)
+}
+
+// slotRef is ref for a __slots__ member.
+func (c *attrCache) slotRef(o *Instance) *Object {
+	p := int(c.pos)
+	if o.vals == nil || p >= len(o.Class.slotNames) {
 		return nil
 	}
-	p := int(c.pos)
-	if vs := unsafe.Slice(o.vals, len(o.Class.slotNames)); c.kind == attrSlot && p < len(vs) {
-		return &vs[p]
+	return (*Object)(unsafe.Add(unsafe.Pointer(o.vals), uintptr(p)*unsafe.Sizeof(Object(nil))))
+}
+
+// dictRef is ref for any other attribute: an entry of o's dict, where the
+// cache last found name.
+func (c *attrCache) dictRef(o *Instance, name string) *Object {
+	p, d := int(c.pos), o.Dict
+	if c.kind != attrPlain || d == nil || p >= len(d.first) {
+		return nil
 	}
-	if c.kind == attrPlain && o.Dict != nil && p < len(o.Dict.first) {
-		e := &o.Dict.first[p]
-		name := f.Code.Names[f.cc.instrs[i].Arg]
-		if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
-			return &e.value
-		}
+	e := &d.first[p]
+	if k, isStr := e.key.(Str); isStr && len(k) == len(name) && unsafe.StringData(string(k)) == unsafe.StringData(name) {
+		return &e.value
 	}
 	return nil
 }

@@ -33,11 +33,48 @@ var intItab = func() unsafe.Pointer {
 
 // BoxInt returns v as an Object without allocating when v is small.
 func BoxInt(v Int) Object {
+	if o := smallInt(v); o != nil {
+		return o
+	}
+	return v
+}
+
+// smallInt is BoxInt(v) when v is small, nil when boxing it would
+// allocate (code that must not call the allocator uses it).
+func smallInt(v Int) Object {
 	if i := uint64(v - smallIntMin); i < smallIntCount {
 		var o Object
 		w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
 		w[0], w[1] = intItab, unsafe.Pointer(&smallInts[i])
 		return o
 	}
-	return v
+	return nil
+}
+
+// Ints past the cached range are boxed in batches: boxInt gives each
+// the next element of an array of intBoxBatch ints, allocated at once, so
+// that the hot tier can box them without calling the allocator (which it
+// must not, see runHot), and boxing costs one allocation per batch
+// instead of one per int. An array lives as long as any int in it: a
+// batch is small so that little is kept alive for one survivor.
+const intBoxBatch = 16
+
+// bigBox is BoxInt(v) for an int that is not small, from th's batch of
+// boxes; nil when the batch is used up (refillIntBoxes makes another).
+func (th *Thread) bigBox(v Int) Object {
+	if len(th.intBoxes) == 0 {
+		return nil
+	}
+	p := &th.intBoxes[0]
+	th.intBoxes = th.intBoxes[1:]
+	*p = v
+	var o Object
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+	w[0], w[1] = intItab, unsafe.Pointer(p)
+	return o
+}
+
+// refillIntBoxes gives th a new batch of boxes for bigBox.
+func (th *Thread) refillIntBoxes() {
+	th.intBoxes = make([]Int, intBoxBatch)
 }

@@ -74,6 +74,9 @@ type Thread struct {
 	bigAllocs int64 // bytes of large requests since the last heap check
 	goNest    int   // enterGo's nesting
 	hotErr    error // raised by a call the hot tier made, for eval to handle
+	// intBoxes are room for boxing ints that are not small (see
+	// boxInt), taken from the front.
+	intBoxes []Int
 	// bypass is the list or dict subclass instance whose builtin method
 	// is running: its Python overrides do not apply inside (overridden).
 	bypass Object
