@@ -264,7 +264,9 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		return byteArrayBinary(th, op, a, b)
 	}
 	if _, ok := b.(*ByteArray); ok {
-		return byteArrayBinary(th, op, a, b)
+		if _, isStr := a.(Str); !isStr || op != compile.OpMod {
+			return byteArrayBinary(th, op, a, b)
+		}
 	}
 	switch x := a.(type) {
 	case Str:
@@ -287,6 +289,12 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		}
 	case Bytes:
 		switch op {
+		case compile.OpMod:
+			r, err := bytesPercentFormat(th, string(x), b)
+			if err != nil {
+				return nil, err
+			}
+			return Bytes(r), nil
 		case compile.OpAdd:
 			if y, ok := b.(Bytes); ok {
 				if err := th.checkBytes(len(x) + len(y)); err != nil {

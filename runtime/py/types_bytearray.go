@@ -408,6 +408,19 @@ func listBytes(l *List) []byte {
 // bytes, bytearray + bytes a bytearray).
 func byteArrayBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 	switch op {
+	case compile.OpMod:
+		f, ok := bytesLike(a)
+		if !ok {
+			return nil, nil
+		}
+		r, err := bytesPercentFormat(th, f, b)
+		if err != nil {
+			return nil, err
+		}
+		if _, isBA := a.(*ByteArray); isBA {
+			return &ByteArray{B: []byte(r)}, nil
+		}
+		return Bytes(r), nil
 	case compile.OpAdd:
 		x, ok1 := bytesLike(a)
 		y, ok2 := bytesLike(b)
