@@ -147,6 +147,11 @@ func init() {
 		if cls.New == nil {
 			return nil, th.Errorf(TypeErrorType, "cannot create '%s' instances", cls.Name)
 		}
+		if cls.Flags&FlagHeapType == 0 && cls != ObjectType {
+			// int.__new__(int, 5), str.__new__(str, x): builtin types
+			// build their value from the arguments.
+			return cls.New(th, cls, args[1:], kw)
+		}
 		return cls.New(th, cls, nil, nil)
 	})})
 	objectInitSubclass = &Builtin{Name: "__init_subclass__", Qualname: "object.__init_subclass__", ClassMethod: true, Method: true,

@@ -231,6 +231,19 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 			}
 		}
 	}
+	if x, ok := a.(Bool); ok {
+		if y, ok := b.(Bool); ok {
+			// bool's own &, | and ^ keep bools.
+			switch op {
+			case compile.OpAnd:
+				return x && y, nil
+			case compile.OpOr:
+				return x || y, nil
+			case compile.OpXor:
+				return Bool(x != y), nil
+			}
+		}
+	}
 	ia, ib := asIntLike(a), asIntLike(b)
 	if ia != nil && ib != nil {
 		return intBinary(th, op, ia, ib)
