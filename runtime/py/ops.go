@@ -378,26 +378,10 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 			}
 			return d, nil
 		}
-	case *dictView:
-		if x.kind != viewValues {
-			if y, ok := b.(*dictView); ok {
-				s1, err := setFromIterable(th, x, false)
-				if err != nil {
-					return nil, err
-				}
-				s2, err := setFromIterable(th, y, false)
-				if err != nil {
-					return nil, err
-				}
-				return setBinary(th, op, s1, s2)
-			}
-			if y, ok := b.(*Set); ok {
-				s1, err := setFromIterable(th, x, false)
-				if err != nil {
-					return nil, err
-				}
-				return setBinary(th, op, s1, y)
-			}
+	}
+	if isSetView(a) || isSetView(b) {
+		if r, err := dictViewBinary(th, op, a, b); r != nil || err != nil {
+			return r, err
 		}
 	}
 	if op == compile.OpMul {
