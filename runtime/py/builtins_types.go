@@ -123,7 +123,12 @@ func memberAttrs(t *Type, attrs map[string]func(Object) Object) {
 	for _, name := range sortedKeys(attrs) {
 		get := attrs[name]
 		name := name
-		t.Dict.SetStr(name, &Property{Get: &Builtin{Name: name, Qualname: t.Name + "." + name,
+		readOnly := "readonly attribute" // a member descriptor
+		if t == IntType || t == FloatType {
+			// A getset descriptor.
+			readOnly = "attribute '" + name + "' of '" + t.Name + "' objects is not writable"
+		}
+		t.Dict.SetStr(name, &Property{readOnly: readOnly, Get: &Builtin{Name: name, Qualname: t.Name + "." + name,
 			Fn: func(th *Thread, args []Object, kwnames []string) (Object, error) {
 				if len(args) != 1 {
 					return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
