@@ -507,7 +507,7 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 		r, err := v.GetItem(th, item)
 		return r != nil, err
 	case *Set:
-		return v.Contains(th, item)
+		return v.Contains(th, setKey(item))
 	case Str:
 		s, ok := item.(Str)
 		if !ok {
