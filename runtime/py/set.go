@@ -47,12 +47,34 @@ func isIntKey(o Object) bool {
 		return true
 	case Float:
 		return !math.IsNaN(float64(v))
+	case Tuple:
+		// Tuples of such keys: (x, y) coordinates are common set
+		// elements, and a tuple's hash derives from its items'.
+		for _, x := range v {
+			if !isIntKey(x) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
 
 // simEqual is == between two keys of the shadow table.
 func simEqual(a, b Object) bool {
+	ta, aTuple := a.(Tuple)
+	tb, bTuple := b.(Tuple)
+	if aTuple || bTuple {
+		if !aTuple || !bTuple || len(ta) != len(tb) {
+			return false
+		}
+		for i := range ta {
+			if !simEqual(ta[i], tb[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	fa, aFloat := a.(Float)
 	fb, bFloat := b.(Float)
 	switch {
@@ -171,8 +193,27 @@ const setLinearProbes = 9
 func newIntTable() *intTable { return &intTable{slots: make([]simSlot, 8)} }
 
 func simHash(k Object) uint64 {
-	if f, ok := k.(Float); ok {
-		return uint64(floatHash(float64(f)))
+	switch v := k.(type) {
+	case Float:
+		return uint64(floatHash(float64(v)))
+	case Tuple:
+		// tupleHash over keys whose hashes need no Python code.
+		const (
+			prime1 = 11400714785074694791
+			prime2 = 14029467366897019727
+			prime5 = 2870177450012600261
+		)
+		acc := uint64(prime5)
+		for _, item := range v {
+			acc += simHash(item) * prime2
+			acc = acc<<31 | acc>>33
+			acc *= prime1
+		}
+		acc += uint64(len(v)) ^ (prime5 ^ 3527539)
+		if acc == math.MaxUint64 {
+			return 1546275796
+		}
+		return acc
 	}
 	return uint64(intHash(asIntLike(k)))
 }
