@@ -304,6 +304,12 @@ func allConst(elts []syntax.Expr) bool {
 			if _, ok := x.Operand.(*syntax.Constant); !ok || (x.Op != syntax.USub && x.Op != syntax.UAdd) {
 				return false
 			}
+		case *syntax.Tuple:
+			// CPython's AST optimizer folds a tuple of constants into
+			// a constant first.
+			if hasStar(x.Elts) || !allConst(x.Elts) {
+				return false
+			}
 		default:
 			return false
 		}

@@ -45,11 +45,12 @@ func SyntaxErrorFromParse(se *syntax.Error, filename string) *Exception {
 	e.SetAttrStr("offset", Int(se.Offset))
 	e.SetAttrStr("end_lineno", Int(se.EndLine))
 	e.SetAttrStr("end_offset", Int(se.EndOffset))
+	var text Object = None
 	if se.Text != "" {
-		e.SetAttrStr("text", Str(se.Text))
-	} else {
-		e.SetAttrStr("text", None)
+		text = Str(se.Text)
 	}
+	e.SetAttrStr("text", text)
+	e.Args = Tuple{Str(se.Msg), Tuple{Str(filename), Int(se.Line), Int(se.Offset), text, Int(se.EndLine), Int(se.EndOffset)}}
 	return e
 }
 

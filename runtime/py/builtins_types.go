@@ -123,7 +123,12 @@ func memberAttrs(t *Type, attrs map[string]func(Object) Object) {
 	for _, name := range sortedKeys(attrs) {
 		get := attrs[name]
 		name := name
-		t.Dict.SetStr(name, &Property{Get: &Builtin{Name: name, Qualname: t.Name + "." + name,
+		readOnly := "readonly attribute" // a member descriptor
+		if t == IntType || t == FloatType {
+			// A getset descriptor.
+			readOnly = "attribute '" + name + "' of '" + t.Name + "' objects is not writable"
+		}
+		t.Dict.SetStr(name, &Property{readOnly: readOnly, Get: &Builtin{Name: name, Qualname: t.Name + "." + name,
 			Fn: func(th *Thread, args []Object, kwnames []string) (Object, error) {
 				if len(args) != 1 {
 					return nil, th.Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
@@ -372,6 +377,8 @@ func newInt(th *Thread, cls *Type, args []Object, kwnames []string) (Object, err
 		return parseIntStr(th, string(s), b)
 	case Bytes:
 		return parseIntBytes(th, string(s), b)
+	case *ByteArray:
+		return parseIntBytes(th, string(s.B), b)
 	}
 	return nil, th.NewError(TypeErrorType, "int() can't convert non-string with explicit base")
 }
@@ -414,6 +421,8 @@ func IntOf(th *Thread, x Object) (Object, error) {
 		return parseIntStr(th, string(v), 10)
 	case Bytes:
 		return parseIntBytes(th, string(v), 10)
+	case *ByteArray:
+		return parseIntBytes(th, string(v.B), 10)
 	}
 	cls := x.Type()
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
@@ -489,6 +498,12 @@ func FloatOf(th *Thread, x Object) (float64, error) {
 			return 0, th.Errorf(ValueErrorType, "could not convert string to float: %s", BytesRepr(string(v)))
 		}
 		return f, nil
+	case *ByteArray:
+		f, err := pyfmt.ParseFloat(string(v.B))
+		if err != nil || !isASCII(string(v.B)) {
+			return 0, th.Errorf(ValueErrorType, "could not convert string to float: bytearray(%s)", BytesRepr(string(v.B)))
+		}
+		return f, nil
 	}
 	cls := x.Type()
 	if m := cls.Lookup("__float__"); m != nil {
@@ -551,8 +566,22 @@ func newComplex(th *Thread, cls *Type, args []Object, kwnames []string) (Object,
 	if err != nil {
 		return nil, err
 	}
-	// real + imag*1j, as CPython computes it (imag may be complex).
-	return Complex(complex(real(r)-imag(i), imag(r)+real(i))), nil
+	// real + imag*1j as CPython's complex_new computes it: only the parts
+	// of complex operands are added, so complex(0, -0.0) keeps its -0.0.
+	isComplex := func(o Object) bool {
+		if _, ok := o.(Complex); ok {
+			return true
+		}
+		return o.Type().Lookup("__complex__") != nil
+	}
+	re2, im2 := real(r), real(i)
+	if isComplex(im) {
+		re2 -= imag(i)
+	}
+	if isComplex(re) {
+		im2 += imag(r)
+	}
+	return Complex(complex(re2, im2)), nil
 }
 
 // complexOperand converts an argument of complex().

@@ -171,25 +171,13 @@ func builtinCompare(th *Thread, op compile.CmpOp, a, b Object) (Object, error) {
 			return Bool(eq == (op == compile.CmpEq)), nil
 		}
 	case *dictView:
-		if op == compile.CmpEq || op == compile.CmpNe {
-			if x.kind != viewValues {
-				s1, err := setFromIterable(th, x, false)
-				if err != nil {
-					return nil, err
-				}
-				var s2 *Set
-				switch y := b.(type) {
-				case *Set:
-					s2 = y
-				case *dictView:
-					if s2, err = setFromIterable(th, y, false); err != nil {
-						return nil, err
-					}
-				default:
-					return nil, nil
-				}
-				return setCompare(th, op, s1, s2)
-			}
+		if x.kind != viewValues {
+			return dictViewCompare(th, op, x, b)
+		}
+	}
+	if v, ok := b.(*dictView); ok && v.kind != viewValues {
+		if _, isSet := a.(*Set); isSet {
+			return dictViewCompare(th, cmpSwapped[op], v, a)
 		}
 	}
 	return nil, nil

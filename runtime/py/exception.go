@@ -236,6 +236,10 @@ func init() { exceptionNewFn = newException }
 func newException(th *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
 	n := len(args) - len(kwnames)
 	e := &Exception{Class: cls, Args: append(Tuple(nil), args[:n]...)}
+	if len(kwnames) > 0 && cls.IsSubtype(OSErrorType) && cls.Lookup("__init__") == baseExceptionInit {
+		// OSError.__new__ rejects keywords, naming the class called.
+		return nil, th.Errorf(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+	}
 	if cls.IsSubtype(OSErrorType) && n >= 2 && n <= 5 {
 		// OSError(errno, strerror[, filename[, winerror[, filename2]]]):
 		// plain OSError picks the subclass the errno names, and args
@@ -255,6 +259,26 @@ func newException(th *Thread, cls *Type, args []Object, kwnames []string) (Objec
 				e.SetAttrStr("filename2", e.Args[4])
 			}
 			e.Args = e.Args[:2]
+		}
+	}
+	if cls.IsSubtype(SyntaxErrorType) && n >= 1 {
+		// SyntaxError(msg[, (filename, lineno, offset, text[, end_lineno,
+		// end_offset])]).
+		e.SetAttrStr("msg", e.Args[0])
+		if n == 2 {
+			info, err := th.iterateForUnpack(e.Args[1])
+			if err != nil {
+				return nil, err
+			}
+			if len(info) < 4 {
+				return nil, th.Errorf(TypeErrorType, "function takes at least 4 arguments (%d given)", len(info))
+			}
+			if len(info) > 6 {
+				return nil, th.Errorf(TypeErrorType, "function takes at most 6 arguments (%d given)", len(info))
+			}
+			for i, name := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}[:len(info)] {
+				e.SetAttrStr(name, info[i])
+			}
 		}
 	}
 	if n == 5 && (cls.IsSubtype(UnicodeDecodeErrorType) || cls.IsSubtype(UnicodeEncodeErrorType)) {

@@ -36,7 +36,14 @@ func Format(th *Thread, v Object, spec string) (Object, error) {
 		if spec == "" {
 			return StrOf(th, v)
 		}
-		s, err = pyfmt.FormatInt64(map[bool]int64{true: 1, false: 0}[bool(x)], spec)
+		var sp pyfmt.Spec
+		if sp, err = pyfmt.ParseSpecFor(spec, "bool"); err == nil {
+			b := int64(0)
+			if x {
+				b = 1
+			}
+			s, err = pyfmt.FormatIntSpec(big.NewInt(b), &sp, "bool")
+		}
 	case Int:
 		if spec == "" {
 			return intStr(x), nil
@@ -71,16 +78,78 @@ func Format(th *Thread, v Object, spec string) (Object, error) {
 
 // percentFormat implements str % args.
 func percentFormat(th *Thread, format string, args Object) (Object, error) {
+	s, err := percentFormatMode(th, format, args, false)
+	if err != nil {
+		return nil, err
+	}
+	return Str(s), nil
+}
+
+// bytesPercentFormat implements bytes % args (PEP 461).
+func bytesPercentFormat(th *Thread, format string, args Object) (string, error) {
+	return percentFormatMode(th, format, args, true)
+}
+
+// bytesPercentArg is the bytes that b'%s' and b'%b' insert: a bytes-like
+// value or the result of __bytes__.
+func bytesPercentArg(th *Thread, arg Object) (string, error) {
+	if b, ok := bytesLike(arg); ok {
+		return b, nil
+	}
+	if _, isStr := arg.(Str); !isStr {
+		if m := arg.Type().Lookup("__bytes__"); m != nil {
+			r, err := th.Call(m, []Object{arg}, nil)
+			if err != nil {
+				return "", err
+			}
+			b, ok := r.(Bytes)
+			if !ok {
+				return "", th.Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+			}
+			return string(b), nil
+		}
+	}
+	return "", th.Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", arg.Type().Name)
+}
+
+// padBytes applies a %-spec's precision and width to bytes (counted in
+// bytes, not code points).
+func padBytes(b string, p pyfmt.PercentSpec) string {
+	if p.Prec >= 0 && p.Prec < len(b) {
+		b = b[:p.Prec]
+	}
+	if p.Width > len(b) {
+		pad := strings.Repeat(" ", p.Width-len(b))
+		if p.Minus {
+			return b + pad
+		}
+		return pad + b
+	}
+	return b
+}
+
+func percentFormatMode(th *Thread, format string, args Object, isBytes bool) (string, error) {
 	var items []Object
 	var mapping Object
 	if t, ok := args.(Tuple); ok {
 		items = t
 	} else {
 		items = []Object{args}
-		if _, ok := args.(*Dict); ok {
+		switch args.(type) {
+		case *Dict, *List, *Range:
 			mapping = args
-		} else if args.Type().Flags&FlagHeapType != 0 && args.Type().Lookup("__getitem__") != nil {
-			mapping = args
+		case Bytes, *ByteArray:
+			// CPython's PyMapping_Check: anything subscriptable but a
+			// tuple or a str (then '%s' % [1] is fine, 'abc' % [] too);
+			// bytes % also leaves out bytes and bytearray.
+			if !isBytes {
+				mapping = args
+			}
+		case Str:
+		default:
+			if args.Type().Lookup("__getitem__") != nil {
+				mapping = args
+			}
 		}
 	}
 	var sb strings.Builder
@@ -105,12 +174,19 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 		}
 		i++
 		if i >= len(format) {
-			return nil, th.NewError(ValueErrorType, "incomplete format")
+			return "", th.NewError(ValueErrorType, "incomplete format")
+		}
+		if format[i] == '%' {
+			// Only "%%" is a literal percent: "%5%" is an unsupported
+			// conversion (after taking an argument), as in CPython 3.11.
+			sb.WriteByte('%')
+			i++
+			continue
 		}
 		var arg Object
 		if format[i] == '(' {
 			if mapping == nil {
-				return nil, th.NewError(TypeErrorType, "format requires a mapping")
+				return "", th.NewError(TypeErrorType, "format requires a mapping")
 			}
 			depth := 1
 			j := i + 1
@@ -123,15 +199,21 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 				j++
 			}
 			if depth > 0 {
-				return nil, th.NewError(ValueErrorType, "incomplete format key")
+				return "", th.NewError(ValueErrorType, "incomplete format key")
 			}
-			key := format[i+1 : j-1]
-			v, err := GetItem(th, mapping, Str(key))
+			var key Object = Str(format[i+1 : j-1])
+			if isBytes {
+				key = Bytes(format[i+1 : j-1])
+			}
+			v, err := GetItem(th, mapping, key)
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			arg = v
 			usedMapping = true
+			// As in CPython, the value for a key replaces the arguments:
+			// a following spec without a key finds none left.
+			next = len(items)
 			i = j
 		}
 		p := pyfmt.PercentSpec{Width: -1, Prec: -1}
@@ -181,7 +263,7 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 		}
 		w, err := readNum()
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		if w < -1 {
 			p.Minus = true
@@ -192,7 +274,7 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 			i++
 			pr, err := readNum()
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			if pr < 0 {
 				pr = 0
@@ -203,21 +285,31 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 			i++
 		}
 		if i >= len(format) {
-			return nil, th.NewError(ValueErrorType, "incomplete format")
+			return "", th.NewError(ValueErrorType, "incomplete format")
 		}
 		verb := format[i]
 		i++
-		if verb == '%' {
-			sb.WriteByte('%')
-			continue
-		}
 		if arg == nil {
 			if arg, err = getArg(); err != nil {
-				return nil, err
+				return "", err
 			}
 		}
 		p.Verb = verb
 		var out string
+		if isBytes && (verb == 's' || verb == 'b' || verb == 'r' || verb == 'a') {
+			var b string
+			if verb == 'r' || verb == 'a' {
+				sv, err := ASCII(th, arg)
+				if err != nil {
+					return "", err
+				}
+				b = string(sv.(Str))
+			} else if b, err = bytesPercentArg(th, arg); err != nil {
+				return "", err
+			}
+			sb.WriteString(padBytes(b, p))
+			continue
+		}
 		switch verb {
 		case 's', 'r', 'a':
 			var sv Object
@@ -230,33 +322,56 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 				sv, err = ASCII(th, arg)
 			}
 			if err != nil {
-				return nil, err
+				return "", err
 			}
 			p.Verb = 's'
 			out, err = pyfmt.FormatStrPercent(string(sv.(Str)), p)
 		case 'c':
 			var ch string
+			if isBytes {
+				if b, ok := bytesLike(arg); ok {
+					if len(b) != 1 {
+						return "", th.NewError(TypeErrorType, "%c requires an integer in range(256) or a single byte")
+					}
+					ch = b
+				} else {
+					iv, ok, err := Index(th, arg)
+					if err != nil {
+						return "", err
+					}
+					if !ok {
+						return "", th.NewError(TypeErrorType, "%c requires an integer in range(256) or a single byte")
+					}
+					c, small := iv.(Int)
+					if !small || c < 0 || c > 255 {
+						return "", th.NewError(OverflowErrorType, "%c arg not in range(256)")
+					}
+					ch = string([]byte{byte(c)})
+				}
+				out = padBytes(ch, p)
+				break
+			}
 			if _, isStr := arg.(Str); !isStr {
 				// An int, or a bool.
 				if arg = asIntLike(arg); arg == nil {
-					return nil, th.NewError(TypeErrorType, "%c requires int or char")
+					return "", th.NewError(TypeErrorType, "%c requires int or char")
 				}
 			}
 			switch a := arg.(type) {
 			case Str:
 				if runeLen(string(a)) != 1 {
-					return nil, th.NewError(TypeErrorType, "%c requires int or char")
+					return "", th.NewError(TypeErrorType, "%c requires int or char")
 				}
 				ch = string(a)
 			case Int:
 				if a < 0 || a > 0x10ffff {
-					return nil, th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+					return "", th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
 				}
 				ch = string(rune(a))
 			case *BigInt:
-				return nil, th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+				return "", th.NewError(OverflowErrorType, "%c arg not in range(0x110000)")
 			default:
-				return nil, th.NewError(TypeErrorType, "%c requires int or char")
+				return "", th.NewError(TypeErrorType, "%c requires int or char")
 			}
 			p.Verb = 's'
 			out, err = pyfmt.FormatStrPercent(ch, p)
@@ -266,7 +381,7 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 			switch a := arg.(type) {
 			case Float:
 				if verb == 'o' || verb == 'x' || verb == 'X' {
-					return nil, th.Errorf(TypeErrorType, "%%%c format: an integer is required, not float", verb)
+					return "", th.Errorf(TypeErrorType, "%%%c format: an integer is required, not float", verb)
 				}
 				bf := new(big.Float).SetFloat64(float64(a))
 				bi, _ = bf.Int(nil)
@@ -274,9 +389,9 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 				iv := asIntLike(arg)
 				if iv == nil {
 					if verb == 'd' || verb == 'i' || verb == 'u' {
-						return nil, th.Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", verb, arg.Type().Name)
+						return "", th.Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", verb, arg.Type().Name)
 					}
-					return nil, th.Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", verb, arg.Type().Name)
+					return "", th.Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", verb, arg.Type().Name)
 				}
 				if small, ok := iv.(Int); ok {
 					// The common case, without a big.Int; a plain %d
@@ -296,21 +411,31 @@ func percentFormat(th *Thread, format string, args Object) (Object, error) {
 				out, err = pyfmt.FormatIntPercent(bi, p)
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
-			f, ok := floatOperand(arg)
-			if !ok {
-				return nil, th.Errorf(TypeErrorType, "must be real number, not %s", arg.Type().Name)
+			var f float64
+			switch arg.(type) {
+			case Float, Int, *BigInt, Bool:
+			default:
+				if _, isComplex := arg.(Complex); isComplex || (arg.Type().Lookup("__float__") == nil && arg.Type().Lookup("__index__") == nil) {
+					return "", th.Errorf(TypeErrorType, "must be real number, not %s", arg.Type().Name)
+				}
+			}
+			if f, err = FloatOf(th, arg); err != nil {
+				return "", err
 			}
 			out, err = pyfmt.FormatFloatPercent(f, p)
 		default:
-			return nil, th.Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", verb, verb, i-1)
+			return "", th.Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", verb, verb, i-1)
 		}
 		if err != nil {
-			return nil, th.fmtError(err)
+			return "", th.fmtError(err)
 		}
 		sb.WriteString(out)
 	}
 	if next < len(items) && !usedMapping && mapping == nil {
-		return nil, th.NewError(TypeErrorType, "not all arguments converted during string formatting")
+		if isBytes {
+			return "", th.NewError(TypeErrorType, "not all arguments converted during bytes formatting")
+		}
+		return "", th.NewError(TypeErrorType, "not all arguments converted during string formatting")
 	}
-	return Str(sb.String()), nil
+	return sb.String(), nil
 }

@@ -266,7 +266,10 @@ func intLshift(th *Thread, a, b Object) (Object, error) {
 	if toBig(a).Sign() == 0 {
 		return Int(0), nil
 	}
-	if !sb.IsInt64() || int64(intBitLen(a))+sb.Int64() > maxIntBits {
+	if !sb.IsInt64() {
+		return nil, th.NewError(OverflowErrorType, "too many digits in integer")
+	}
+	if int64(intBitLen(a))+sb.Int64() > maxIntBits {
 		return nil, th.memoryError()
 	}
 	s := uint(sb.Int64())

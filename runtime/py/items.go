@@ -234,7 +234,17 @@ func GetItem(th *Thread, o, key Object) (Object, error) {
 			}
 			return Str(sb.String()), nil
 		}
-		return nil, th.Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name)
+		i, ok, err := Index(th, key)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, th.Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name)
+		}
+		if _, big := i.(*BigInt); big {
+			return nil, th.NewError(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		return GetItem(th, o, i)
 	case Bytes:
 		if i, ok := asIntLike(key).(Int); ok {
 			idx, ok := seqIndex(i, len(v))
@@ -254,6 +264,11 @@ func GetItem(th *Thread, o, key Object) (Object, error) {
 			}
 			return Bytes(b), nil
 		}
+		i, err := indexOperand(th, key, "byte")
+		if err != nil {
+			return nil, err
+		}
+		return GetItem(th, o, i)
 	case *Dict:
 		r, err := v.GetItem(th, key)
 		if err != nil {
@@ -284,6 +299,17 @@ func GetItem(th *Thread, o, key Object) (Object, error) {
 			}
 			return &Range{v.Start + int64(start)*v.Step, v.Start + int64(stop)*v.Step, v.Step * int64(step)}, nil
 		}
+		i, ok, err := Index(th, key)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, th.Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.Type().Name)
+		}
+		if _, big := i.(*BigInt); big {
+			return nil, th.NewError(IndexErrorType, "range object index out of range")
+		}
+		return GetItem(th, o, i)
 	case *Type:
 		if m := v.Lookup("__class_getitem__"); m != nil {
 			if cm, ok := m.(*ClassMethod); ok {
@@ -315,13 +341,27 @@ func (*GenericAlias) Type() *Type { return GenericAliasType }
 // GenericAliasType is types.GenericAlias.
 var GenericAliasType = newBuiltinType("types.GenericAlias", ObjectType, 0)
 
-func seqIndexByIndex(th *Thread, o, key Object, name string, n int, at func(int) Object) (Object, error) {
+// indexOperand converts a subscript that is not a slice to an int, as
+// CPython's PyNumber_AsSsize_t(key, PyExc_IndexError): what names the
+// container in the TypeError ("list indices must be integers or slices").
+func indexOperand(th *Thread, key Object, what string) (Object, error) {
 	i, ok, err := Index(th, key)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, th.Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", name, key.Type().Name)
+		return nil, th.Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, key.Type().Name)
+	}
+	if _, big := i.(*BigInt); big {
+		return nil, th.NewError(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	return i, nil
+}
+
+func seqIndexByIndex(th *Thread, o, key Object, name string, n int, at func(int) Object) (Object, error) {
+	i, err := indexOperand(th, key, name)
+	if err != nil {
+		return nil, err
 	}
 	idx, ok := seqIndex(i, n)
 	if !ok {
@@ -341,12 +381,9 @@ func SetItem(th *Thread, o, key, value Object) error {
 		if s, ok := key.(*Slice); ok {
 			return th.listSetSlice(v, s, value)
 		}
-		i, ok, err := Index(th, key)
+		i, err := indexOperand(th, key, "list")
 		if err != nil {
 			return err
-		}
-		if !ok {
-			return th.Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
 		}
 		idx, ok := seqIndex(i, len(v.Items))
 		if !ok {
@@ -429,12 +466,9 @@ func DelItem(th *Thread, o, key Object) error {
 			v.Items = out
 			return nil
 		}
-		i, ok, err := Index(th, key)
+		i, err := indexOperand(th, key, "list")
 		if err != nil {
 			return err
-		}
-		if !ok {
-			return th.Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
 		}
 		idx, ok := seqIndex(i, len(v.Items))
 		if !ok {
@@ -473,7 +507,7 @@ func Contains(th *Thread, container, item Object) (bool, error) {
 		r, err := v.GetItem(th, item)
 		return r != nil, err
 	case *Set:
-		return v.Contains(th, item)
+		return v.Contains(th, setKey(item))
 	case Str:
 		s, ok := item.(Str)
 		if !ok {

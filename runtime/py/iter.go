@@ -79,6 +79,33 @@ func (it *sliceIter) Next(th *Thread) (Object, bool, error) {
 	return v, true, nil
 }
 
+// setIter iterates a snapshot of a set's items and, as CPython's, fails
+// once the set's size has changed.
+type setIter struct {
+	set   *Set
+	items []Object
+	i     int
+	used  int
+}
+
+func (it *setIter) Type() *Type { return setIterType }
+func (it *setIter) Next(th *Thread) (Object, bool, error) {
+	if it.set == nil {
+		return nil, false, nil
+	}
+	if it.set.Len() != it.used {
+		it.set, it.items = nil, nil
+		return nil, false, th.NewError(RuntimeErrorType, "Set changed size during iteration")
+	}
+	if it.i >= len(it.items) {
+		it.set, it.items = nil, nil
+		return nil, false, nil
+	}
+	v := it.items[it.i]
+	it.i++
+	return v, true, nil
+}
+
 type listRevIter struct {
 	list *List
 	i    int
@@ -291,7 +318,7 @@ func GetIter(th *Thread, o Object) (Object, error) {
 	case *dictView:
 		return &dictIter{d: v.d, kind: dictIterKind(v.kind), used: v.d.used}, nil
 	case *Set:
-		return &sliceIter{typ: setIterType, items: v.Items()}, nil
+		return &setIter{set: v, items: v.Items(), used: v.Len()}, nil
 	case *Generator:
 		if v.Kind == KindGenerator {
 			return v, nil

@@ -38,7 +38,7 @@ func init() {
 				if err := oneArg(th, name+".__contains__", args, kwnames); err != nil {
 					return nil, err
 				}
-				ok, err := s.Contains(th, args[0])
+				ok, err := s.Contains(th, setKey(args[0]))
 				return Bool(ok), err
 			},
 			"__iter__": func(th *Thread, s *Set, args []Object, kwnames []string) (Object, error) {
@@ -126,8 +126,17 @@ func setDiscard(th *Thread, s *Set, args []Object, kwnames []string) (Object, er
 	if err := oneArg(th, "set.discard", args, kwnames); err != nil {
 		return nil, err
 	}
-	_, err := s.Discard(th, args[0])
+	_, err := s.Discard(th, setKey(args[0]))
 	return None, err
+}
+
+// setKey is the key that set.remove, set.discard and "in" look up: a set
+// stands for the frozenset of its elements (CPython retries with one).
+func setKey(o Object) Object {
+	if k, ok := o.(*Set); ok && !k.Frozen {
+		return k.Copy(true)
+	}
+	return o
 }
 
 // setRemove is set.remove(elem): KeyError when missing.
@@ -135,7 +144,7 @@ func setRemove(th *Thread, s *Set, args []Object, kwnames []string) (Object, err
 	if err := oneArg(th, "set.remove", args, kwnames); err != nil {
 		return nil, err
 	}
-	ok, err := s.Discard(th, args[0])
+	ok, err := s.Discard(th, setKey(args[0]))
 	if err != nil {
 		return nil, err
 	}

@@ -147,6 +147,11 @@ func init() {
 		if cls.New == nil {
 			return nil, th.Errorf(TypeErrorType, "cannot create '%s' instances", cls.Name)
 		}
+		if cls.Flags&FlagHeapType == 0 && cls != ObjectType {
+			// int.__new__(int, 5), str.__new__(str, x): builtin types
+			// build their value from the arguments.
+			return cls.New(th, cls, args[1:], kw)
+		}
 		return cls.New(th, cls, nil, nil)
 	})})
 	objectInitSubclass = &Builtin{Name: "__init_subclass__", Qualname: "object.__init_subclass__", ClassMethod: true, Method: true,
@@ -155,6 +160,11 @@ func init() {
 
 	baseExceptionInit = method(BaseExceptionType, "__init__", excArity("__init__", 1, -1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		e := args[0].(*Exception)
+		if len(kw) > 0 {
+			if err := exceptionInitKeywords(th, e, args[len(args)-len(kw):], kw); err != nil {
+				return nil, err
+			}
+		}
 		e.Args = append(Tuple(nil), args[1:len(args)-len(kw)]...)
 		return None, nil
 	}))
@@ -384,8 +394,33 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				}
 				return v.Args, true, nil
 			}
+		case "name", "obj", "path", "msg":
+			// NameError.name, AttributeError.name and .obj, ImportError
+			// .name, .path and .msg: None unless given.
+			var has bool
+			switch name {
+			case "name":
+				has = v.IsA(NameErrorType) || v.IsA(AttributeErrorType) || v.IsA(ImportErrorType)
+			case "obj":
+				has = v.IsA(AttributeErrorType)
+			case "msg":
+				has = v.IsA(ImportErrorType) || v.IsA(SyntaxErrorType)
+			default:
+				has = v.IsA(ImportErrorType)
+			}
+			if has {
+				if d := instanceDict(v); d != nil {
+					if x := d.GetStr(name); x != nil {
+						return x, true, nil
+					}
+				}
+				if name == "msg" && len(v.Args) == 1 && v.IsA(ImportErrorType) {
+					return v.Args[0], true, nil
+				}
+				return None, true, nil
+			}
 		case "errno", "strerror", "filename", "filename2":
-			if v.IsA(OSErrorType) {
+			if v.IsA(OSErrorType) || name == "filename" && v.IsA(SyntaxErrorType) {
 				if d := instanceDict(v); d != nil {
 					if x := d.GetStr(name); x != nil {
 						return x, true, nil
@@ -405,7 +440,7 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			if v.Class.IsSubtype(BaseExceptionGroupType) {
 				return Str(v.Msg), true, nil
 			}
-		case "msg", "lineno", "offset", "text":
+		case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
 			if v.IsA(SyntaxErrorType) {
 				if d := instanceDict(v); d != nil {
 					if x := d.GetStr(name); x != nil {
@@ -633,4 +668,32 @@ func sortStrings(s []string) {
 			s[j-1], s[j] = s[j], s[j-1]
 		}
 	}
+}
+
+// exceptionInitKeywords stores the keyword arguments that the __init__ of
+// AttributeError (name, obj), NameError (name) and ImportError (name,
+// path) take, and rejects any other as CPython does.
+func exceptionInitKeywords(th *Thread, e *Exception, values []Object, kw []string) error {
+	var allowed []string
+	switch {
+	case e.IsA(AttributeErrorType):
+		allowed = []string{"name", "obj"}
+	case e.IsA(NameErrorType):
+		allowed = []string{"name"}
+	case e.IsA(ImportErrorType):
+		allowed = []string{"name", "path"}
+	default:
+		return th.Errorf(TypeErrorType, "%s() takes no keyword arguments", e.Class.Name)
+	}
+	for i, k := range kw {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k
+		}
+		if !ok {
+			return th.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, e.Class.Name)
+		}
+		e.SetAttrStr(k, values[i])
+	}
+	return nil
 }

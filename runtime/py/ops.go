@@ -231,6 +231,19 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 			}
 		}
 	}
+	if x, ok := a.(Bool); ok {
+		if y, ok := b.(Bool); ok {
+			// bool's own &, | and ^ keep bools.
+			switch op {
+			case compile.OpAnd:
+				return x && y, nil
+			case compile.OpOr:
+				return x || y, nil
+			case compile.OpXor:
+				return Bool(x != y), nil
+			}
+		}
+	}
 	ia, ib := asIntLike(a), asIntLike(b)
 	if ia != nil && ib != nil {
 		return intBinary(th, op, ia, ib)
@@ -264,7 +277,9 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		return byteArrayBinary(th, op, a, b)
 	}
 	if _, ok := b.(*ByteArray); ok {
-		return byteArrayBinary(th, op, a, b)
+		if _, isStr := a.(Str); !isStr || op != compile.OpMod {
+			return byteArrayBinary(th, op, a, b)
+		}
 	}
 	switch x := a.(type) {
 	case Str:
@@ -287,6 +302,12 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 		}
 	case Bytes:
 		switch op {
+		case compile.OpMod:
+			r, err := bytesPercentFormat(th, string(x), b)
+			if err != nil {
+				return nil, err
+			}
+			return Bytes(r), nil
 		case compile.OpAdd:
 			if y, ok := b.(Bytes); ok {
 				if err := th.checkBytes(len(x) + len(y)); err != nil {
@@ -357,26 +378,10 @@ func builtinBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 			}
 			return d, nil
 		}
-	case *dictView:
-		if x.kind != viewValues {
-			if y, ok := b.(*dictView); ok {
-				s1, err := setFromIterable(th, x, false)
-				if err != nil {
-					return nil, err
-				}
-				s2, err := setFromIterable(th, y, false)
-				if err != nil {
-					return nil, err
-				}
-				return setBinary(th, op, s1, s2)
-			}
-			if y, ok := b.(*Set); ok {
-				s1, err := setFromIterable(th, x, false)
-				if err != nil {
-					return nil, err
-				}
-				return setBinary(th, op, s1, y)
-			}
+	}
+	if isSetView(a) || isSetView(b) {
+		if r, err := dictViewBinary(th, op, a, b); r != nil || err != nil {
+			return r, err
 		}
 	}
 	if op == compile.OpMul {

@@ -194,6 +194,13 @@ func traverse(th *Thread, o Object, push func(Object)) {
 		push(v.Func)
 	case *Super:
 		push(v.Obj)
+	case *setIter:
+		if v.set != nil {
+			push(v.set)
+		}
+		for _, x := range v.items {
+			push(x)
+		}
 	case *sliceIter:
 		if v.list != nil {
 			push(v.list)

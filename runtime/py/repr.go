@@ -452,10 +452,16 @@ func exceptionStrTh(th *Thread, e *Exception) string {
 func syntaxErrorStr(th *Thread, e *Exception) (string, bool) {
 	d := instanceDict(e)
 	if d == nil {
+		if len(e.Args) == 0 {
+			return "None", true
+		}
 		return "", false
 	}
 	msg := d.GetStr("msg")
 	if msg == nil {
+		if len(e.Args) == 0 {
+			return "None", true
+		}
 		return "", false
 	}
 	ms, err := StrString(th, msg)

@@ -1,6 +1,8 @@
 package py
 
 import (
+	"math"
+
 	"github.com/aioplay/aioplay/runtime/compile"
 )
 
@@ -36,12 +38,54 @@ func (s *Set) Type() *Type {
 // Len returns the number of elements.
 func (s *Set) Len() int { return s.d.Len() }
 
+// isIntKey reports whether o's hash is reproducible and known here, so
+// that the shadow table can place it: ints, bools and floats (not NaNs,
+// whose hash in 3.11 is their address).
 func isIntKey(o Object) bool {
-	switch o.(type) {
+	switch v := o.(type) {
 	case Int, Bool, *BigInt:
+		return true
+	case Float:
+		return !math.IsNaN(float64(v))
+	case Tuple:
+		// Tuples of such keys: (x, y) coordinates are common set
+		// elements, and a tuple's hash derives from its items'.
+		for _, x := range v {
+			if !isIntKey(x) {
+				return false
+			}
+		}
 		return true
 	}
 	return false
+}
+
+// simEqual is == between two keys of the shadow table.
+func simEqual(a, b Object) bool {
+	ta, aTuple := a.(Tuple)
+	tb, bTuple := b.(Tuple)
+	if aTuple || bTuple {
+		if !aTuple || !bTuple || len(ta) != len(tb) {
+			return false
+		}
+		for i := range ta {
+			if !simEqual(ta[i], tb[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	fa, aFloat := a.(Float)
+	fb, bFloat := b.(Float)
+	switch {
+	case !aFloat && !bFloat:
+		return intCmp(asIntLike(a), asIntLike(b)) == 0
+	case aFloat && bFloat:
+		return fa == fb
+	case aFloat:
+		return floatIntCmp(compile.CmpEq, float64(fa), asIntLike(b))
+	}
+	return floatIntCmp(compile.CmpEq, float64(fb), asIntLike(a))
 }
 
 // Add adds an element.
@@ -148,7 +192,31 @@ const setLinearProbes = 9
 
 func newIntTable() *intTable { return &intTable{slots: make([]simSlot, 8)} }
 
-func simHash(k Object) uint64 { return uint64(intHash(asIntLike(k))) }
+func simHash(k Object) uint64 {
+	switch v := k.(type) {
+	case Float:
+		return uint64(floatHash(float64(v)))
+	case Tuple:
+		// tupleHash over keys whose hashes need no Python code.
+		const (
+			prime1 = 11400714785074694791
+			prime2 = 14029467366897019727
+			prime5 = 2870177450012600261
+		)
+		acc := uint64(prime5)
+		for _, item := range v {
+			acc += simHash(item) * prime2
+			acc = acc<<31 | acc>>33
+			acc *= prime1
+		}
+		acc += uint64(len(v)) ^ (prime5 ^ 3527539)
+		if acc == math.MaxUint64 {
+			return 1546275796
+		}
+		return acc
+	}
+	return uint64(intHash(asIntLike(k)))
+}
 
 // add inserts a key known not to be present (set_add_entry).
 func (t *intTable) add(k Object) {
@@ -208,7 +276,7 @@ func (t *intTable) discard(k Object) {
 			if e.state == 0 {
 				return
 			}
-			if e.state == 1 && e.hash == h && intCmp(asIntLike(e.key), asIntLike(k)) == 0 {
+			if e.state == 1 && e.hash == h && simEqual(e.key, k) {
 				e.state = 2
 				e.key = nil
 				t.used--
@@ -301,7 +369,7 @@ func (t *intTable) has(k Object, h uint64) bool {
 			if e.state == 0 {
 				return false
 			}
-			if e.state == 1 && e.hash == h && intCmp(asIntLike(e.key), asIntLike(k)) == 0 {
+			if e.state == 1 && e.hash == h && simEqual(e.key, k) {
 				return true
 			}
 		}

@@ -194,7 +194,19 @@ func init() {
 					return Int(b.B[idx]), nil
 				}
 			}
-			r, err := GetItem(th, Bytes(b.B), a[0])
+			key := a[0]
+			if _, isSlice := key.(*Slice); !isSlice {
+				i, err := indexOperand(th, key, "bytearray")
+				if err != nil {
+					return nil, err
+				}
+				idx, ok := seqIndex(i, len(b.B))
+				if !ok {
+					return nil, th.NewError(IndexErrorType, "bytearray index out of range")
+				}
+				return Int(b.B[idx]), nil
+			}
+			r, err := GetItem(th, Bytes(b.B), key)
 			if err != nil {
 				return nil, err
 			}
@@ -224,9 +236,9 @@ func init() {
 				b.B = listBytes(l)
 				return None, nil
 			}
-			i, ok := asIntLike(a[0]).(Int)
-			if !ok {
-				return nil, th.Errorf(TypeErrorType, "bytearray indices must be integers or slices, not %s", a[0].Type().Name)
+			i, err := indexOperand(th, a[0], "bytearray")
+			if err != nil {
+				return nil, err
 			}
 			idx, ok := seqIndex(i, len(b.B))
 			if !ok {
@@ -396,6 +408,19 @@ func listBytes(l *List) []byte {
 // bytes, bytearray + bytes a bytearray).
 func byteArrayBinary(th *Thread, op compile.BinOp, a, b Object) (Object, error) {
 	switch op {
+	case compile.OpMod:
+		f, ok := bytesLike(a)
+		if !ok {
+			return nil, nil
+		}
+		r, err := bytesPercentFormat(th, f, b)
+		if err != nil {
+			return nil, err
+		}
+		if _, isBA := a.(*ByteArray); isBA {
+			return &ByteArray{B: []byte(r)}, nil
+		}
+		return Bytes(r), nil
 	case compile.OpAdd:
 		x, ok1 := bytesLike(a)
 		y, ok2 := bytesLike(b)

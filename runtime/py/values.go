@@ -131,12 +131,20 @@ type Property struct {
 	// (property.__set_name__), nil when it has none; it appears in the
 	// missing getter/setter/deleter messages.
 	Name Object
+	// readOnly, for the attributes of builtin types (int.real,
+	// range.start), is the AttributeError message for setting or
+	// deleting them: CPython's getset and member descriptors word it
+	// differently from a property.
+	readOnly string
 }
 
 // missingError is the AttributeError for a property without the getter,
 // setter or deleter (what) that an access needed, worded as CPython words
 // it with and without a name.
 func (p *Property) missingError(th *Thread, what string, cls *Type) error {
+	if p.readOnly != "" && what != "getter" {
+		return th.NewError(AttributeErrorType, p.readOnly)
+	}
 	if p.Name != nil {
 		if n, ok := p.Name.(Str); ok {
 			return th.Errorf(AttributeErrorType, "property %s of '%s' object has no %s", QuoteStr(string(n)), cls.Qualname, what)
