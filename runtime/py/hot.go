@@ -104,42 +104,42 @@ func (th *Thread) runHot(f *Frame) *Frame {
 	// returns set it).
 	for {
 		pc, sp := f.pc, f.sp
-		instrs, consts, slots := f.cc.instrs, f.cc.consts, f.slots
+		ip, cp, sl := f.code()
 		for {
-			in := instrs[pc]
+			in := ins(ip, pc)
 			switch hotCase[in.Op] {
 			case hotLoadFast:
-				v := slots[in.Arg]
+				v := *obj(sl, in.Arg)
 				if v == nil {
 					goto stop
 				}
-				slots[sp] = v
+				*obj(sl, sp) = v
 				sp++
 				pc++
 			case hotLoadConst:
-				slots[sp] = consts[in.Arg]
+				*obj(sl, sp) = *obj(cp, in.Arg)
 				sp++
 				pc++
 			case hotLoadFastFast:
-				v, w := slots[in.Arg], slots[instrs[pc+1].Arg]
+				v, w := *obj(sl, in.Arg), *obj(sl, ins(ip, pc+1).Arg)
 				if v == nil || w == nil {
 					goto stop
 				}
-				slots[sp], slots[sp+1] = v, w
+				*obj(sl, sp), *obj(sl, sp+1) = v, w
 				sp += 2
 				pc += 2
 			case hotLoadFastConst:
-				v := slots[in.Arg]
+				v := *obj(sl, in.Arg)
 				if v == nil {
 					goto stop
 				}
-				slots[sp], slots[sp+1] = v, consts[instrs[pc+1].Arg]
+				*obj(sl, sp), *obj(sl, sp+1) = v, *obj(cp, ins(ip, pc+1).Arg)
 				sp += 2
 				pc += 2
 			case hotStore:
 				var to *Object
 				if st := in; st.Op == compile.STORE_FAST {
-					to = &slots[st.Arg]
+					to = obj(sl, st.Arg)
 				} else if e := f.globalHit(pc); e != nil {
 					to = &e.value
 				}
@@ -147,14 +147,14 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				sp--
-				*to, slots[sp] = slots[sp], nil
+				*to, *obj(sl, sp) = *obj(sl, sp), nil
 				pc++
 			case hotPopTop:
-				if _, isGen := slots[sp-1].(*Generator); isGen {
+				if _, isGen := (*obj(sl, sp-1)).(*Generator); isGen {
 					goto stop
 				}
 				sp--
-				slots[sp] = nil
+				*obj(sl, sp) = nil
 				pc++
 			case hotLoadGlobal:
 				gc := f.cc.globals
@@ -169,11 +169,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if v == nil {
 					goto stop
 				}
-				slots[sp] = v
+				*obj(sl, sp) = v
 				sp++
 				pc++
 			case hotBinop:
-				x, y, ok := twoInts(slots[sp-2], slots[sp-1])
+				x, y, ok := twoInts(*obj(sl, sp-2), *obj(sl, sp-1))
 				if !ok {
 					goto slow
 				}
@@ -188,18 +188,18 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					}
 				}
 				sp--
-				slots[sp-1], slots[sp] = v, nil
+				*obj(sl, sp-1), *obj(sl, sp) = v, nil
 				pc++
 			case hotLoadFastConstBinop:
-				a := slots[in.Arg]
+				a := *obj(sl, in.Arg)
 				if a == nil {
 					goto stop
 				}
-				x, y, ok := twoInts(a, consts[instrs[pc+1].Arg])
+				x, y, ok := twoInts(a, *obj(cp, ins(ip, pc+1).Arg))
 				if !ok {
 					goto slow
 				}
-				r, ok := intOp(compile.BinOp(instrs[pc+2].Arg), x, y)
+				r, ok := intOp(compile.BinOp(ins(ip, pc+2).Arg), x, y)
 				if !ok {
 					goto slow
 				}
@@ -209,15 +209,15 @@ func (th *Thread) runHot(f *Frame) *Frame {
 						goto slow
 					}
 				}
-				slots[sp] = v
+				*obj(sl, sp) = v
 				sp++
 				pc += 3
 			case hotConstBinop:
-				x, y, ok := twoInts(slots[sp-1], consts[in.Arg])
+				x, y, ok := twoInts(*obj(sl, sp-1), *obj(cp, in.Arg))
 				if !ok {
 					goto slow
 				}
-				r, ok := intOp(compile.BinOp(instrs[pc+1].Arg), x, y)
+				r, ok := intOp(compile.BinOp(ins(ip, pc+1).Arg), x, y)
 				if !ok {
 					goto slow
 				}
@@ -227,10 +227,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 						goto slow
 					}
 				}
-				slots[sp-1] = v
+				*obj(sl, sp-1) = v
 				pc += 2
 			case hotBinopStore:
-				x, y, ok := twoInts(slots[sp-2], slots[sp-1])
+				x, y, ok := twoInts(*obj(sl, sp-2), *obj(sl, sp-1))
 				if !ok {
 					goto slow
 				}
@@ -245,8 +245,8 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					}
 				}
 				var to *Object
-				if st := instrs[pc+1]; st.Op == compile.STORE_FAST {
-					to = &slots[st.Arg]
+				if st := ins(ip, pc+1); st.Op == compile.STORE_FAST {
+					to = obj(sl, st.Arg)
 				} else if e := f.globalHit(pc + 1); e != nil {
 					to = &e.value
 				}
@@ -254,50 +254,50 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				sp -= 2
-				slots[sp], slots[sp+1] = nil, nil
+				*obj(sl, sp), *obj(sl, sp+1) = nil, nil
 				*to = v
 				pc += 2
 			case hotLoadFastConstCompareJump:
-				a := slots[in.Arg]
+				a := *obj(sl, in.Arg)
 				if a == nil {
 					goto stop
 				}
-				t, ok := compareInts(compile.CmpOp(instrs[pc+2].Arg), a, consts[instrs[pc+1].Arg])
+				t, ok := compareInts(compile.CmpOp(ins(ip, pc+2).Arg), a, *obj(cp, ins(ip, pc+1).Arg))
 				if !ok {
 					goto stop
 				}
-				target := th.jumpIf(t, instrs[pc+3], pc+4)
+				target := th.jumpIf(t, ins(ip, pc+3), pc+4)
 				if target < 0 {
 					goto stop
 				}
 				pc = target
 			case hotConstCompareJump:
-				t, ok := compareInts(compile.CmpOp(instrs[pc+1].Arg), slots[sp-1], consts[in.Arg])
+				t, ok := compareInts(compile.CmpOp(ins(ip, pc+1).Arg), *obj(sl, sp-1), *obj(cp, in.Arg))
 				if !ok {
 					goto stop
 				}
-				target := th.jumpIf(t, instrs[pc+2], pc+3)
+				target := th.jumpIf(t, ins(ip, pc+2), pc+3)
 				if target < 0 {
 					goto stop
 				}
 				sp--
-				slots[sp] = nil
+				*obj(sl, sp) = nil
 				pc = target
 			case hotCompareJump:
-				t, ok := compareInts(compile.CmpOp(in.Arg), slots[sp-2], slots[sp-1])
+				t, ok := compareInts(compile.CmpOp(in.Arg), *obj(sl, sp-2), *obj(sl, sp-1))
 				if !ok {
 					goto stop
 				}
-				target := th.jumpIf(t, instrs[pc+1], pc+2)
+				target := th.jumpIf(t, ins(ip, pc+1), pc+2)
 				if target < 0 {
 					goto stop
 				}
 				sp -= 2
-				slots[sp], slots[sp+1] = nil, nil
+				*obj(sl, sp), *obj(sl, sp+1) = nil, nil
 				pc = target
 			case hotPopJump:
 				var t bool
-				switch v := slots[sp-1].(type) {
+				switch v := (*obj(sl, sp-1)).(type) {
 				case Bool:
 					t = bool(v)
 				case Int:
@@ -312,7 +312,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				sp--
-				slots[sp] = nil
+				*obj(sl, sp) = nil
 				pc = target
 			case hotJump:
 				if int(in.Arg) <= pc && !th.tickHot() {
@@ -324,8 +324,8 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				// ranges and lists; the store's checks come first
 				// because the iterator cannot be put back.
 				var to *Object
-				if st := instrs[pc+1]; st.Op == compile.STORE_FAST {
-					to = &slots[st.Arg]
+				if st := ins(ip, pc+1); st.Op == compile.STORE_FAST {
+					to = obj(sl, st.Arg)
 				} else if e := f.globalHit(pc + 1); e != nil {
 					to = &e.value
 				}
@@ -333,7 +333,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				var v Object
-				switch it := slots[sp-1].(type) {
+				switch it := (*obj(sl, sp-1)).(type) {
 				case *rangeIter:
 					if it.left > 0 {
 						if v = smallInt(Int(it.cur)); v == nil {
@@ -360,7 +360,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				if v == nil {
 					sp--
-					slots[sp] = nil
+					*obj(sl, sp) = nil
 					pc = int(in.Arg)
 					continue
 				}
@@ -368,7 +368,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				pc += 2
 			case hotLoadFastAttr:
 				// self.x: the inline cache's hits (see loadAttrFast).
-				o, c := f.instanceAttr(slots[in.Arg], pc+1)
+				o, c := f.instanceAttr(*obj(sl, in.Arg), pc+1)
 				if c == nil {
 					goto stop
 				}
@@ -376,17 +376,17 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if c.kind == attrSlot {
 					r = c.slotRef(o)
 				} else {
-					r = c.dictRef(o, f.Code.Names[instrs[pc+1].Arg])
+					r = c.dictRef(o, f.Code.Names[ins(ip, pc+1).Arg])
 				}
 				if r == nil || *r == nil {
 					goto stop // an unset slot raises (eval's switch)
 				}
-				slots[sp] = *r
+				*obj(sl, sp) = *r
 				sp++
 				pc += 2
 			case hotLoadFastStoreAttr:
 				// obj.x = value.
-				o, c := f.instanceAttr(slots[in.Arg], pc+1)
+				o, c := f.instanceAttr(*obj(sl, in.Arg), pc+1)
 				if c == nil {
 					goto stop
 				}
@@ -394,19 +394,19 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if c.kind == attrSlot {
 					r = c.slotRef(o)
 				} else {
-					r = c.dictRef(o, f.Code.Names[instrs[pc+1].Arg])
+					r = c.dictRef(o, f.Code.Names[ins(ip, pc+1).Arg])
 				}
 				if r == nil {
 					goto stop
 				}
-				*r = slots[sp-1]
+				*r = *obj(sl, sp-1)
 				sp--
-				slots[sp] = nil
+				*obj(sl, sp) = nil
 				pc += 2
 			case hotLoadFastFastStoreAttr:
 				// self.x = x.
-				v := slots[in.Arg]
-				o, c := f.instanceAttr(slots[instrs[pc+1].Arg], pc+2)
+				v := *obj(sl, in.Arg)
+				o, c := f.instanceAttr(*obj(sl, ins(ip, pc+1).Arg), pc+2)
 				if v == nil || c == nil {
 					goto stop
 				}
@@ -414,7 +414,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if c.kind == attrSlot {
 					r = c.slotRef(o)
 				} else {
-					r = c.dictRef(o, f.Code.Names[instrs[pc+2].Arg])
+					r = c.dictRef(o, f.Code.Names[ins(ip, pc+2).Arg])
 				}
 				if r == nil {
 					goto stop
@@ -424,7 +424,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			case hotLoadMethod:
 				// A method of an instance's class (methodHit's first
 				// case, inlined); builtin types' methods in hotSlow.
-				o, isInst := slots[sp-1].(*Instance)
+				o, isInst := (*obj(sl, sp-1)).(*Instance)
 				if !isInst {
 					goto slow
 				}
@@ -448,7 +448,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 						}
 					}
 				}
-				slots[sp-1], slots[sp] = c.attr, o
+				*obj(sl, sp-1), *obj(sl, sp) = c.attr, o
 				sp++
 				pc++
 			case hotCall, hotCallMethod:
@@ -464,11 +464,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				} else {
 					base = sp - int(in.Arg) - 2
 					args = base + 2
-					if slots[base+1] != nil {
+					if *obj(sl, base+1) != nil {
 						args--
 					}
 				}
-				fn, ok := slots[base].(*Function)
+				fn, ok := (*obj(sl, base)).(*Function)
 				if !ok {
 					goto slow
 				}
@@ -478,11 +478,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				nf := cc.free[len(cc.free)-1]
 				cc.free = cc.free[:len(cc.free)-1]
-				for i, a := range slots[args:sp] {
-					nf.slots[i] = a
+				for i := args; i < sp; i++ {
+					nf.slots[i-args] = *obj(sl, i)
 				}
 				for i := base; i < sp; i++ {
-					slots[i] = nil
+					*obj(sl, i) = nil
 				}
 				f.pc, f.sp = pc+1, base
 				if nf.Globals != fn.Globals {
@@ -496,7 +496,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				th.frame = nf
 				th.depth++
 				f = nf
-				instrs, consts, slots = cc.instrs, cc.consts, nf.slots
+				ip, cp, sl = nf.code()
 				pc, sp = 0, cc.stackBase
 			case hotReturn:
 				// A return to a caller that this loop runs (eval's
@@ -504,13 +504,13 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				var v Object
 				switch in.Op {
 				case compile.RETURN_VALUE:
-					v = slots[sp-1]
+					v = *obj(sl, sp-1)
 				case opLoadFastReturn:
-					v = slots[in.Arg]
+					v = *obj(sl, in.Arg)
 				case opLoadConstReturn:
-					v = consts[in.Arg]
+					v = *obj(cp, in.Arg)
 				default:
-					x, y, ok := twoInts(slots[sp-2], slots[sp-1])
+					x, y, ok := twoInts(*obj(sl, sp-2), *obj(sl, sp-1))
 					if !ok {
 						goto slow
 					}
@@ -531,14 +531,14 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if f.initOf || f.binopOf || len(cc.free) == cap(cc.free) {
 					goto slow
 				}
-				for _, l := range slots[:cc.stackBase] {
+				for i := 0; i < cc.stackBase; i++ {
 					// A coroutine never awaited is reported (clearLocals).
-					if _, isGen := l.(*Generator); isGen {
+					if _, isGen := (*obj(sl, i)).(*Generator); isGen {
 						goto stop
 					}
 				}
-				for i := range slots[:sp] {
-					slots[i] = nil
+				for i := 0; i < sp; i++ {
+					*obj(sl, i) = nil
 				}
 				f.sp = cc.stackBase
 				f.finished, f.inlined = true, false
@@ -548,21 +548,21 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				cc.free = cc.free[:len(cc.free)+1]
 				cc.free[len(cc.free)-1] = f
 				f = caller
-				instrs, consts, slots = f.cc.instrs, f.cc.consts, f.slots
+				ip, cp, sl = f.code()
 				pc, sp = f.pc, f.sp
-				slots[sp] = v
+				*obj(sl, sp) = v
 				sp++
 			case hotListAppend:
 				// A list comprehension's item, while the list has room.
-				l, ok := slots[sp-1-int(in.Arg)].(*List)
+				l, ok := (*obj(sl, sp-1-int(in.Arg))).(*List)
 				if !ok || len(l.Items) == cap(l.Items) {
 					goto stop
 				}
 				sp--
 				n := len(l.Items)
 				l.Items = l.Items[:n+1]
-				l.Items[n] = slots[sp]
-				slots[sp] = nil
+				l.Items[n] = *obj(sl, sp)
+				*obj(sl, sp) = nil
 				pc++
 			case hotFormatValue:
 				// An f-string's {x} with no conversion nor spec of a
@@ -570,7 +570,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if in.Arg != 0 {
 					goto stop
 				}
-				if _, isStr := slots[sp-1].(Str); !isStr {
+				if _, isStr := (*obj(sl, sp-1)).(Str); !isStr {
 					goto slow
 				}
 				pc++
@@ -595,6 +595,25 @@ func (th *Thread) runHot(f *Frame) *Frame {
 		f.pc, f.sp = pc, sp
 		return f
 	}
+}
+
+// code returns pointers to the first instruction of f's code, its first
+// constant and f's first slot, for runHot: it indexes them without bounds
+// checks (ins, obj), which need registers for the lengths and instructions
+// to test them; the compiler's stack sizes and jump targets keep the
+// indexes in range.
+func (f *Frame) code() (ip, cp, sl unsafe.Pointer) {
+	return unsafe.Pointer(unsafe.SliceData(f.cc.instrs)), unsafe.Pointer(unsafe.SliceData(f.cc.consts)), unsafe.Pointer(unsafe.SliceData(f.slots))
+}
+
+// ins is instruction i of the code that ip points to (see code).
+func ins[I int | int32](ip unsafe.Pointer, i I) compile.Instr {
+	return *(*compile.Instr)(unsafe.Add(ip, uintptr(i)*unsafe.Sizeof(compile.Instr{})))
+}
+
+// obj is element i of the objects that base points to (see code).
+func obj[I int | int32](base unsafe.Pointer, i I) *Object {
+	return (*Object)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(Object(nil))))
 }
 
 // hotSlow runs the instruction at f.pc, with the frame in memory, when
