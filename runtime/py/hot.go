@@ -528,8 +528,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(cc.free) >= maxPooledFrames || th.WatchDrops {
 					goto stop
 				}
-				if f.initOf || f.binopOf || len(cc.free) == cap(cc.free) {
+				if len(cc.free) == cap(cc.free) {
 					goto slow
+				}
+				if (f.initOf || f.binopOf) && !specialReturnOK(f, v) {
+					goto stop
 				}
 				for i := 0; i < cc.stackBase; i++ {
 					// A coroutine never awaited is reported (clearLocals).
@@ -542,6 +545,19 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				f.sp = cc.stackBase
 				f.finished, f.inlined = true, false
+				if f.initOf {
+					// The call's value is the instance (popSpecial's
+					// work, spelled out: runHot calls nothing).
+					last := len(th.initObjs) - 1
+					v = th.initObjs[last]
+					th.initObjs[last] = nil
+					th.initObjs = th.initObjs[:last]
+					th.depth-- // the class call's own level
+					f.initOf = false
+				} else if f.binopOf {
+					th.binops = th.binops[:len(th.binops)-1]
+					f.binopOf = false
+				}
 				caller := f.Back
 				th.frame = caller
 				th.depth--
@@ -635,6 +651,9 @@ func (th *Thread) hotSlow(f *Frame) hotCallResult {
 	case hotBinop:
 		v := arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
 		if v == nil {
+			if in.Op == compile.BINARY_OP && th.pushBinop(f, in) {
+				return hotCalled
+			}
 			return hotNotCalled
 		}
 		slots[sp-2], slots[sp-1] = v, nil
@@ -748,6 +767,36 @@ func (th *Thread) hotSlow(f *Frame) hotCallResult {
 		return hotNotCalled
 	}
 	return hotCalled
+}
+
+// pushBinop is eval's BINARY_OP of two instances of one class statement's
+// class whose special method is a plain Python function: it pushes the
+// method's frame, whose return completes the instruction, and reports
+// whether it did (nothing changes otherwise).
+func (th *Thread) pushBinop(f *Frame, in compile.Instr) bool {
+	sp := f.sp
+	x, ok := f.slots[sp-2].(*Instance)
+	if !ok || x.Class.layout != ObjectType {
+		return false
+	}
+	if y, ok := f.slots[sp-1].(*Instance); !ok || y.Class != x.Class {
+		return false
+	}
+	c := f.cc.attrSlot(len(f.Code.Instrs), f.pc)
+	if c.cls != x.Class || c.ver != x.Class.version {
+		*c = attrCache{cls: x.Class, ver: x.Class.version, attr: x.Class.Lookup(binOpNames[in.Arg])}
+	}
+	fn, ok := c.attr.(*Function)
+	if !ok || fn.Code.Flags&genFlags != 0 {
+		return false
+	}
+	nf := th.pushHot(f, fn, nil, sp-2, sp-2, sp, f.pc)
+	if nf == nil {
+		return false
+	}
+	nf.binopOf = true
+	th.binops = append(th.binops, binopCtx{compile.BinOp(in.Arg), x.Class})
+	return true
 }
 
 // hotReturnSlow is the return instruction in at f.pc when runHot's fast
