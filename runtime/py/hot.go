@@ -106,40 +106,40 @@ func (th *Thread) runHot(f *Frame) *Frame {
 		pc, sp := f.pc, f.sp
 		ip, cp, sl := f.code()
 		for {
-			in := ins(ip, pc)
+			in := *(*compile.Instr)(unsafe.Add(ip, pc*instrSize))
 			switch hotCase[in.Op] {
 			case hotLoadFast:
-				v := *obj(sl, in.Arg)
+				v := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
 				if v == nil {
 					goto stop
 				}
-				*obj(sl, sp) = v
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = v
 				sp++
 				pc++
 			case hotLoadConst:
-				*obj(sl, sp) = *obj(cp, in.Arg)
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = *(*Object)(unsafe.Add(cp, in.Arg*objSize))
 				sp++
 				pc++
 			case hotLoadFastFast:
-				v, w := *obj(sl, in.Arg), *obj(sl, ins(ip, pc+1).Arg)
+				v, w := *(*Object)(unsafe.Add(sl, in.Arg*objSize)), *(*Object)(unsafe.Add(sl, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize))
 				if v == nil || w == nil {
 					goto stop
 				}
-				*obj(sl, sp), *obj(sl, sp+1) = v, w
+				*(*Object)(unsafe.Add(sl, sp*objSize)), *(*Object)(unsafe.Add(sl, (sp+1)*objSize)) = v, w
 				sp += 2
 				pc += 2
 			case hotLoadFastConst:
-				v := *obj(sl, in.Arg)
+				v := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
 				if v == nil {
 					goto stop
 				}
-				*obj(sl, sp), *obj(sl, sp+1) = v, *obj(cp, ins(ip, pc+1).Arg)
+				*(*Object)(unsafe.Add(sl, sp*objSize)), *(*Object)(unsafe.Add(sl, (sp+1)*objSize)) = v, *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize))
 				sp += 2
 				pc += 2
 			case hotStore:
 				var to *Object
 				if st := in; st.Op == compile.STORE_FAST {
-					to = obj(sl, st.Arg)
+					to = (*Object)(unsafe.Add(sl, st.Arg*objSize))
 				} else if e := f.globalHit(pc); e != nil {
 					to = &e.value
 				}
@@ -147,14 +147,14 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				sp--
-				*to, *obj(sl, sp) = *obj(sl, sp), nil
+				*to, *(*Object)(unsafe.Add(sl, sp*objSize)) = *(*Object)(unsafe.Add(sl, sp*objSize)), nil
 				pc++
 			case hotPopTop:
-				if _, isGen := (*obj(sl, sp-1)).(*Generator); isGen {
+				if _, isGen := (*(*Object)(unsafe.Add(sl, (sp-1)*objSize))).(*Generator); isGen {
 					goto stop
 				}
 				sp--
-				*obj(sl, sp) = nil
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = nil
 				pc++
 			case hotLoadGlobal:
 				gc := f.cc.globals
@@ -169,11 +169,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if v == nil {
 					goto stop
 				}
-				*obj(sl, sp) = v
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = v
 				sp++
 				pc++
 			case hotBinop:
-				x, y, ok := twoInts(*obj(sl, sp-2), *obj(sl, sp-1))
+				x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
 				if !ok {
 					goto slow
 				}
@@ -188,18 +188,18 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					}
 				}
 				sp--
-				*obj(sl, sp-1), *obj(sl, sp) = v, nil
+				*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(sl, sp*objSize)) = v, nil
 				pc++
 			case hotLoadFastConstBinop:
-				a := *obj(sl, in.Arg)
+				a := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
 				if a == nil {
 					goto stop
 				}
-				x, y, ok := twoInts(a, *obj(cp, ins(ip, pc+1).Arg))
+				x, y, ok := twoInts(a, *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize)))
 				if !ok {
 					goto slow
 				}
-				r, ok := intOp(compile.BinOp(ins(ip, pc+2).Arg), x, y)
+				r, ok := intOp(compile.BinOp((*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg), x, y)
 				if !ok {
 					goto slow
 				}
@@ -209,15 +209,15 @@ func (th *Thread) runHot(f *Frame) *Frame {
 						goto slow
 					}
 				}
-				*obj(sl, sp) = v
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = v
 				sp++
 				pc += 3
 			case hotConstBinop:
-				x, y, ok := twoInts(*obj(sl, sp-1), *obj(cp, in.Arg))
+				x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(cp, in.Arg*objSize)))
 				if !ok {
 					goto slow
 				}
-				r, ok := intOp(compile.BinOp(ins(ip, pc+1).Arg), x, y)
+				r, ok := intOp(compile.BinOp((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg), x, y)
 				if !ok {
 					goto slow
 				}
@@ -227,10 +227,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 						goto slow
 					}
 				}
-				*obj(sl, sp-1) = v
+				*(*Object)(unsafe.Add(sl, (sp-1)*objSize)) = v
 				pc += 2
 			case hotBinopStore:
-				x, y, ok := twoInts(*obj(sl, sp-2), *obj(sl, sp-1))
+				x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
 				if !ok {
 					goto slow
 				}
@@ -245,8 +245,8 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					}
 				}
 				var to *Object
-				if st := ins(ip, pc+1); st.Op == compile.STORE_FAST {
-					to = obj(sl, st.Arg)
+				if st := (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))); st.Op == compile.STORE_FAST {
+					to = (*Object)(unsafe.Add(sl, st.Arg*objSize))
 				} else if e := f.globalHit(pc + 1); e != nil {
 					to = &e.value
 				}
@@ -254,50 +254,50 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				sp -= 2
-				*obj(sl, sp), *obj(sl, sp+1) = nil, nil
+				*(*Object)(unsafe.Add(sl, sp*objSize)), *(*Object)(unsafe.Add(sl, (sp+1)*objSize)) = nil, nil
 				*to = v
 				pc += 2
 			case hotLoadFastConstCompareJump:
-				a := *obj(sl, in.Arg)
+				a := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
 				if a == nil {
 					goto stop
 				}
-				t, ok := compareInts(compile.CmpOp(ins(ip, pc+2).Arg), a, *obj(cp, ins(ip, pc+1).Arg))
+				t, ok := compareInts(compile.CmpOp((*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg), a, *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize)))
 				if !ok {
 					goto stop
 				}
-				target := th.jumpIf(t, ins(ip, pc+3), pc+4)
+				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+3)*instrSize))), pc+4)
 				if target < 0 {
 					goto stop
 				}
 				pc = target
 			case hotConstCompareJump:
-				t, ok := compareInts(compile.CmpOp(ins(ip, pc+1).Arg), *obj(sl, sp-1), *obj(cp, in.Arg))
+				t, ok := compareInts(compile.CmpOp((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(cp, in.Arg*objSize)))
 				if !ok {
 					goto stop
 				}
-				target := th.jumpIf(t, ins(ip, pc+2), pc+3)
+				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))), pc+3)
 				if target < 0 {
 					goto stop
 				}
 				sp--
-				*obj(sl, sp) = nil
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = nil
 				pc = target
 			case hotCompareJump:
-				t, ok := compareInts(compile.CmpOp(in.Arg), *obj(sl, sp-2), *obj(sl, sp-1))
+				t, ok := compareInts(compile.CmpOp(in.Arg), *(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
 				if !ok {
 					goto stop
 				}
-				target := th.jumpIf(t, ins(ip, pc+1), pc+2)
+				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))), pc+2)
 				if target < 0 {
 					goto stop
 				}
 				sp -= 2
-				*obj(sl, sp), *obj(sl, sp+1) = nil, nil
+				*(*Object)(unsafe.Add(sl, sp*objSize)), *(*Object)(unsafe.Add(sl, (sp+1)*objSize)) = nil, nil
 				pc = target
 			case hotPopJump:
 				var t bool
-				switch v := (*obj(sl, sp-1)).(type) {
+				switch v := (*(*Object)(unsafe.Add(sl, (sp-1)*objSize))).(type) {
 				case Bool:
 					t = bool(v)
 				case Int:
@@ -312,7 +312,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				sp--
-				*obj(sl, sp) = nil
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = nil
 				pc = target
 			case hotJump:
 				if int(in.Arg) <= pc && !th.tickHot() {
@@ -324,8 +324,8 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				// ranges and lists; the store's checks come first
 				// because the iterator cannot be put back.
 				var to *Object
-				if st := ins(ip, pc+1); st.Op == compile.STORE_FAST {
-					to = obj(sl, st.Arg)
+				if st := (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))); st.Op == compile.STORE_FAST {
+					to = (*Object)(unsafe.Add(sl, st.Arg*objSize))
 				} else if e := f.globalHit(pc + 1); e != nil {
 					to = &e.value
 				}
@@ -333,7 +333,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					goto stop
 				}
 				var v Object
-				switch it := (*obj(sl, sp-1)).(type) {
+				switch it := (*(*Object)(unsafe.Add(sl, (sp-1)*objSize))).(type) {
 				case *rangeIter:
 					if it.left > 0 {
 						if v = smallInt(Int(it.cur)); v == nil {
@@ -360,7 +360,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				if v == nil {
 					sp--
-					*obj(sl, sp) = nil
+					*(*Object)(unsafe.Add(sl, sp*objSize)) = nil
 					pc = int(in.Arg)
 					continue
 				}
@@ -368,7 +368,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				pc += 2
 			case hotLoadFastAttr:
 				// self.x: the inline cache's hits (see loadAttrFast).
-				o, c := f.instanceAttr(*obj(sl, in.Arg), pc+1)
+				o, c := f.instanceAttr(*(*Object)(unsafe.Add(sl, in.Arg*objSize)), pc+1)
 				if c == nil {
 					goto stop
 				}
@@ -376,17 +376,17 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if c.kind == attrSlot {
 					r = c.slotRef(o)
 				} else {
-					r = c.dictRef(o, f.Code.Names[ins(ip, pc+1).Arg])
+					r = c.dictRef(o, f.Code.Names[(*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg])
 				}
 				if r == nil || *r == nil {
 					goto stop // an unset slot raises (eval's switch)
 				}
-				*obj(sl, sp) = *r
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = *r
 				sp++
 				pc += 2
 			case hotLoadFastStoreAttr:
 				// obj.x = value.
-				o, c := f.instanceAttr(*obj(sl, in.Arg), pc+1)
+				o, c := f.instanceAttr(*(*Object)(unsafe.Add(sl, in.Arg*objSize)), pc+1)
 				if c == nil {
 					goto stop
 				}
@@ -394,19 +394,19 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if c.kind == attrSlot {
 					r = c.slotRef(o)
 				} else {
-					r = c.dictRef(o, f.Code.Names[ins(ip, pc+1).Arg])
+					r = c.dictRef(o, f.Code.Names[(*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg])
 				}
 				if r == nil {
 					goto stop
 				}
-				*r = *obj(sl, sp-1)
+				*r = *(*Object)(unsafe.Add(sl, (sp-1)*objSize))
 				sp--
-				*obj(sl, sp) = nil
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = nil
 				pc += 2
 			case hotLoadFastFastStoreAttr:
 				// self.x = x.
-				v := *obj(sl, in.Arg)
-				o, c := f.instanceAttr(*obj(sl, ins(ip, pc+1).Arg), pc+2)
+				v := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
+				o, c := f.instanceAttr(*(*Object)(unsafe.Add(sl, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize)), pc+2)
 				if v == nil || c == nil {
 					goto stop
 				}
@@ -414,7 +414,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if c.kind == attrSlot {
 					r = c.slotRef(o)
 				} else {
-					r = c.dictRef(o, f.Code.Names[ins(ip, pc+2).Arg])
+					r = c.dictRef(o, f.Code.Names[(*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg])
 				}
 				if r == nil {
 					goto stop
@@ -424,7 +424,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			case hotLoadMethod:
 				// A method of an instance's class (methodHit's first
 				// case, inlined); builtin types' methods in hotSlow.
-				o, isInst := (*obj(sl, sp-1)).(*Instance)
+				o, isInst := (*(*Object)(unsafe.Add(sl, (sp-1)*objSize))).(*Instance)
 				if !isInst {
 					goto slow
 				}
@@ -448,7 +448,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 						}
 					}
 				}
-				*obj(sl, sp-1), *obj(sl, sp) = c.attr, o
+				*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(sl, sp*objSize)) = c.attr, o
 				sp++
 				pc++
 			case hotCall, hotCallMethod:
@@ -464,11 +464,11 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				} else {
 					base = sp - int(in.Arg) - 2
 					args = base + 2
-					if *obj(sl, base+1) != nil {
+					if *(*Object)(unsafe.Add(sl, (base+1)*objSize)) != nil {
 						args--
 					}
 				}
-				fn, ok := (*obj(sl, base)).(*Function)
+				fn, ok := (*(*Object)(unsafe.Add(sl, base*objSize))).(*Function)
 				if !ok {
 					goto slow
 				}
@@ -479,10 +479,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				nf := cc.free[len(cc.free)-1]
 				cc.free = cc.free[:len(cc.free)-1]
 				for i := args; i < sp; i++ {
-					nf.slots[i-args] = *obj(sl, i)
+					nf.slots[i-args] = *(*Object)(unsafe.Add(sl, i*objSize))
 				}
 				for i := base; i < sp; i++ {
-					*obj(sl, i) = nil
+					*(*Object)(unsafe.Add(sl, i*objSize)) = nil
 				}
 				f.pc, f.sp = pc+1, base
 				if nf.Globals != fn.Globals {
@@ -504,13 +504,13 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				var v Object
 				switch in.Op {
 				case compile.RETURN_VALUE:
-					v = *obj(sl, sp-1)
+					v = *(*Object)(unsafe.Add(sl, (sp-1)*objSize))
 				case opLoadFastReturn:
-					v = *obj(sl, in.Arg)
+					v = *(*Object)(unsafe.Add(sl, in.Arg*objSize))
 				case opLoadConstReturn:
-					v = *obj(cp, in.Arg)
+					v = *(*Object)(unsafe.Add(cp, in.Arg*objSize))
 				default:
-					x, y, ok := twoInts(*obj(sl, sp-2), *obj(sl, sp-1))
+					x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
 					if !ok {
 						goto slow
 					}
@@ -536,12 +536,12 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				for i := 0; i < cc.stackBase; i++ {
 					// A coroutine never awaited is reported (clearLocals).
-					if _, isGen := (*obj(sl, i)).(*Generator); isGen {
+					if _, isGen := (*(*Object)(unsafe.Add(sl, i*objSize))).(*Generator); isGen {
 						goto stop
 					}
 				}
 				for i := 0; i < sp; i++ {
-					*obj(sl, i) = nil
+					*(*Object)(unsafe.Add(sl, i*objSize)) = nil
 				}
 				f.sp = cc.stackBase
 				f.finished, f.inlined = true, false
@@ -566,19 +566,19 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				f = caller
 				ip, cp, sl = f.code()
 				pc, sp = f.pc, f.sp
-				*obj(sl, sp) = v
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = v
 				sp++
 			case hotListAppend:
 				// A list comprehension's item, while the list has room.
-				l, ok := (*obj(sl, sp-1-int(in.Arg))).(*List)
+				l, ok := (*(*Object)(unsafe.Add(sl, (sp-1-int(in.Arg))*objSize))).(*List)
 				if !ok || len(l.Items) == cap(l.Items) {
 					goto stop
 				}
 				sp--
 				n := len(l.Items)
 				l.Items = l.Items[:n+1]
-				l.Items[n] = *obj(sl, sp)
-				*obj(sl, sp) = nil
+				l.Items[n] = *(*Object)(unsafe.Add(sl, sp*objSize))
+				*(*Object)(unsafe.Add(sl, sp*objSize)) = nil
 				pc++
 			case hotFormatValue:
 				// An f-string's {x} with no conversion nor spec of a
@@ -586,7 +586,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				if in.Arg != 0 {
 					goto stop
 				}
-				if _, isStr := (*obj(sl, sp-1)).(Str); !isStr {
+				if _, isStr := (*(*Object)(unsafe.Add(sl, (sp-1)*objSize))).(Str); !isStr {
 					goto slow
 				}
 				pc++
@@ -613,23 +613,29 @@ func (th *Thread) runHot(f *Frame) *Frame {
 	}
 }
 
+// The sizes of an instruction and an object, for runHot's indexing:
+// untyped, so that they multiply int and int32 indexes alike (the arrays
+// below fail to compile when the sizes are wrong).
+const (
+	instrSize = 8
+	objSize   = 16
+)
+
+var (
+	_ = [1]int{}[instrSize-unsafe.Sizeof(compile.Instr{})]
+	_ = [1]int{}[objSize-unsafe.Sizeof(Object(nil))]
+)
+
 // code returns pointers to the first instruction of f's code, its first
-// constant and f's first slot, for runHot: it indexes them without bounds
-// checks (ins, obj), which need registers for the lengths and instructions
-// to test them; the compiler's stack sizes and jump targets keep the
-// indexes in range.
+// constant and f's first slot, for runHot, which indexes them without
+// bounds checks: those need registers for the lengths, and instructions to
+// test them; the compiler's stack sizes and jump targets keep the indexes
+// in range. The indexing is spelled out (*(*Object)(unsafe.Add(sl,
+// i*objSize))) rather than put in a function because the WebAssembly
+// build does not inline (see scripts/site/build.sh): a call per stack
+// access would make the page's runtime slower than without the tier.
 func (f *Frame) code() (ip, cp, sl unsafe.Pointer) {
 	return unsafe.Pointer(unsafe.SliceData(f.cc.instrs)), unsafe.Pointer(unsafe.SliceData(f.cc.consts)), unsafe.Pointer(unsafe.SliceData(f.slots))
-}
-
-// ins is instruction i of the code that ip points to (see code).
-func ins[I int | int32](ip unsafe.Pointer, i I) compile.Instr {
-	return *(*compile.Instr)(unsafe.Add(ip, uintptr(i)*unsafe.Sizeof(compile.Instr{})))
-}
-
-// obj is element i of the objects that base points to (see code).
-func obj[I int | int32](base unsafe.Pointer, i I) *Object {
-	return (*Object)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(Object(nil))))
 }
 
 // hotSlow runs the instruction at f.pc, with the frame in memory, when
