@@ -226,6 +226,12 @@ loop:
 		}
 		{
 			in := instrs[f.pc]
+			if in.Op >= compile.NumOps && in.Op != opForItemsUnpack {
+				// A fused instruction (fuse.go), at which the hot tier
+				// stopped: run the one it replaced; the instructions it
+				// stands for follow it unchanged.
+				in = f.Code.Instrs[f.pc]
+			}
 			f.pc++
 			switch in.Op {
 			case compile.NOP:
@@ -257,136 +263,6 @@ loop:
 				f.slots[f.sp+1] = f.slots[f.sp-1]
 				f.sp += 2
 			case compile.LOAD_CONST:
-				f.slots[f.sp] = f.cc.consts[in.Arg]
-				f.sp++
-			case opLoadFastAttr:
-				// LOAD_FAST; LOAD_ATTR (self.x).
-				obj := f.slots[in.Arg]
-				if obj == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				in = instrs[f.pc]
-				f.pc++
-				var v Object
-				if r := f.instanceAttrRef(obj, f.pc-1); r != nil {
-					v = *r // the inline cache's hits (loadAttrFast's first test)
-				}
-				if v == nil {
-					if v, err = th.loadAttr(f, in.Arg, obj); err != nil {
-						goto handle
-					}
-				}
-				f.slots[f.sp] = v
-				f.sp++
-			case opLoadFastFastStoreAttr:
-				// LOAD_FAST; then opLoadFastStoreAttr (self.x = x).
-				v := f.slots[in.Arg]
-				if v == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				f.slots[f.sp] = v
-				f.sp++
-				in = instrs[f.pc]
-				f.pc++
-				fallthrough
-			case opLoadFastStoreAttr:
-				// LOAD_FAST; STORE_ATTR (self.x = value): the hits of
-				// the store's inline cache (storeAttrFast's), spelled
-				// out.
-				obj := f.slots[in.Arg]
-				if obj == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				if r := f.instanceAttrRef(obj, f.pc); r != nil {
-					*r = f.slots[f.sp-1]
-					f.pc++
-					f.sp--
-					f.slots[f.sp] = nil
-					continue
-				}
-				// Anything else: the STORE_ATTR runs as itself.
-				f.slots[f.sp] = obj
-				f.sp++
-			case opLoadFastFast:
-				// LOAD_FAST; LOAD_FAST.
-				v := f.slots[in.Arg]
-				if v == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				in = instrs[f.pc]
-				f.pc++
-				w := f.slots[in.Arg]
-				if w == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				f.slots[f.sp] = v
-				f.slots[f.sp+1] = w
-				f.sp += 2
-			case opLoadFastConst:
-				// LOAD_FAST; LOAD_CONST.
-				v := f.slots[in.Arg]
-				if v == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				f.slots[f.sp] = v
-				f.slots[f.sp+1] = f.cc.consts[instrs[f.pc].Arg]
-				f.pc++
-				f.sp += 2
-			case opLoadFastConstBinop:
-				// LOAD_FAST; LOAD_CONST; BINARY_OP/INPLACE_OP (n - 1).
-				a := f.slots[in.Arg]
-				if a == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				b := f.cc.consts[instrs[f.pc].Arg]
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						// n - 1 and i + 1 without a call (intArith's).
-						var v Object
-						if op := compile.BinOp(instrs[f.pc+1].Arg); op == compile.OpSub {
-							if d := x - y; (d < x) == (y > 0) {
-								v = BoxInt(d)
-							}
-						} else if s := x + y; op == compile.OpAdd && (s > x) == (y > 0) {
-							v = BoxInt(s)
-						} else {
-							v = intArith(op, x, y)
-						}
-						if v != nil {
-							f.pc += 2
-							f.slots[f.sp] = v
-							f.sp++
-							break
-						}
-					}
-				}
-				// Anything else: the operation runs as itself.
-				f.slots[f.sp], f.slots[f.sp+1] = a, b
-				f.sp += 2
-				f.pc++
-			case opLoadFastConstCompareJump:
-				// LOAD_FAST; LOAD_CONST; COMPARE_OP; POP_JUMP (if n < 2:).
-				a := f.slots[in.Arg]
-				if a == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				// Two ints are the hot tier's (hot.go); anything else,
-				// and a backward jump due for a step check, goes on
-				// with the COMPARE_OP (fused with the jump).
-				f.slots[f.sp], f.slots[f.sp+1] = a, f.cc.consts[instrs[f.pc].Arg]
-				f.sp += 2
-				f.pc++
-			case opConstCompareJump:
-				// LOAD_CONST; COMPARE_OP; POP_JUMP (if x % 3 == 0:): two
-				// ints are the hot tier's, anything else runs as itself.
 				f.slots[f.sp] = f.cc.consts[in.Arg]
 				f.sp++
 			case compile.LOAD_FAST:
@@ -751,53 +627,6 @@ loop:
 				if err != nil {
 					goto handle
 				}
-			case opConstBinop:
-				// LOAD_CONST; BINARY_OP/INPLACE_OP (x % 3).
-				b := f.cc.consts[in.Arg]
-				if x, ok := f.slots[f.sp-1].(Int); ok {
-					if y, ok := b.(Int); ok {
-						if v := intArith(compile.BinOp(instrs[f.pc].Arg), x, y); v != nil {
-							f.pc++
-							f.slots[f.sp-1] = v
-							continue
-						}
-					}
-				}
-				// Anything else: the operation runs as itself.
-				f.slots[f.sp] = b
-				f.sp++
-			case opBinopStore, opBinopReturn:
-				// BINARY_OP/INPLACE_OP; STORE_FAST/STORE_GLOBAL
-				// (total += x) or RETURN_VALUE.
-				if x, ok := f.slots[f.sp-2].(Int); ok {
-					if y, ok := f.slots[f.sp-1].(Int); ok {
-						// Addition without a call (intArith's).
-						var v Object
-						if s := x + y; compile.BinOp(in.Arg) == compile.OpAdd && (s > x) == (y > 0) {
-							v = BoxInt(s)
-						} else {
-							v = intArith(compile.BinOp(in.Arg), x, y)
-						}
-						if v != nil {
-							if in.Op == opBinopReturn {
-								f.sp--
-								f.slots[f.sp] = nil
-								f.slots[f.sp-1] = v
-								f.pc++
-								goto ret
-							}
-							f.sp -= 2
-							f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-							f.pc++
-							th.storeTo(f, instrs[f.pc-1], f.pc-1, v)
-							continue
-						}
-					}
-				}
-				// Anything else: the operation runs as itself (the
-				// store or return follows).
-				in.Op = f.Code.Instrs[f.pc-1].Op
-				fallthrough
 			case compile.BINARY_OP, compile.INPLACE_OP:
 				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var v Object
@@ -884,60 +713,6 @@ loop:
 					goto handle
 				}
 				f.slots[f.sp-1] = Bool(!t)
-			case opCompareJump:
-				// COMPARE_OP; POP_JUMP_IF_FALSE/TRUE: `if a < b:`.
-				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
-				var t bool
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						// cmpInts, spelled out: eval is too big for
-						// the compiler to inline into.
-						switch compile.CmpOp(in.Arg) {
-						case compile.CmpLt:
-							t = x < y
-						case compile.CmpLe:
-							t = x <= y
-						case compile.CmpEq:
-							t = x == y
-						case compile.CmpNe:
-							t = x != y
-						case compile.CmpGt:
-							t = x > y
-						default:
-							t = x >= y
-						}
-						goto compared
-					}
-				}
-				{
-					var v Object
-					v, err = RichCompare(th, compile.CmpOp(in.Arg), a, b)
-					if err != nil {
-						goto handle
-					}
-					f.pc++ // a failing truth test is the jump's
-					if bv, ok := v.(Bool); ok {
-						t = bool(bv)
-					} else if t, err = Truth(th, v); err != nil {
-						goto handle
-					}
-					f.pc--
-				}
-			compared:
-				f.sp -= 2
-				f.slots[f.sp], f.slots[f.sp+1] = nil, nil
-				in = instrs[f.pc]
-				f.pc++
-				if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
-					if int(in.Arg) < f.pc {
-						if th.steps++; th.steps&(stepCheckInterval-1) == 0 {
-							if err = th.checkSteps(); err != nil {
-								goto handle
-							}
-						}
-					}
-					f.pc = int(in.Arg)
-				}
 			case compile.COMPARE_OP:
 				a, b := f.slots[f.sp-2], f.slots[f.sp-1]
 				var v Object
@@ -1071,23 +846,6 @@ loop:
 				}
 				f.slots[f.sp] = v
 				f.sp++
-			case opForStoreFast, opForStoreGlobal:
-				// FOR_ITER; STORE_FAST or STORE_GLOBAL: the item goes
-				// to its variable without the stack. (The hot tier
-				// does ranges and lists when the store is a quiet one.)
-				var v Object
-				var ok bool
-				if v, ok, err = Next(th, f.slots[f.sp-1]); err != nil {
-					goto handle
-				}
-				if !ok {
-					f.sp--
-					f.slots[f.sp] = nil
-					f.pc = int(in.Arg)
-					break
-				}
-				f.pc++
-				th.storeTo(f, instrs[f.pc-1], f.pc-1, v)
 			case compile.BUILD_TUPLE:
 				n := int(in.Arg)
 				o, t := newTupleObject(n)
@@ -1281,19 +1039,6 @@ loop:
 				}
 				f.slots[f.sp] = fn
 				f.sp++
-			case opLoadFastReturn, opLoadConstReturn:
-				// LOAD_FAST or LOAD_CONST; RETURN_VALUE.
-				var v Object
-				if in.Op == opLoadConstReturn {
-					v = f.cc.consts[in.Arg]
-				} else if v = f.slots[in.Arg]; v == nil {
-					err = th.unboundLocal(f, in.Arg)
-					goto handle
-				}
-				f.slots[f.sp] = v
-				f.sp++
-				f.pc++
-				goto ret
 			case compile.RETURN_VALUE:
 				goto ret
 			case compile.YIELD_VALUE:
@@ -1759,25 +1504,6 @@ func (th *Thread) derefError(f *Frame, i int) error {
 		return th.Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.Code.CellVars[i])
 	}
 	return th.Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", f.Code.FreeVars[i-len(f.Code.CellVars)])
-}
-
-// storeTo stores v as the STORE_FAST or STORE_GLOBAL st at index i of
-// f's code does (for the instructions fused with one), and reports the
-// value it replaces when that needs it: a coroutine never awaited, or any
-// value while dropped ones are watched for (Thread.OnDrop).
-func (th *Thread) storeTo(f *Frame, st compile.Instr, i int, v Object) {
-	var old Object
-	if st.Op == compile.STORE_FAST {
-		old = f.slots[st.Arg]
-		f.slots[st.Arg] = v
-	} else {
-		old = f.storeGlobal(f.Globals, st.Arg, i, v)
-	}
-	if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-		th.checkUnawaited(g, f)
-	} else if th.WatchDrops && old != nil {
-		th.dropped(old)
-	}
 }
 
 // intArith is the eval loop's fast path for int op int: the result, or

@@ -1103,21 +1103,11 @@ func (f *Frame) globalHit(i int) *dictEntry {
 	return nil
 }
 
-// instanceAttrRef is where the attribute that the instruction at index i
-// reads or sets on obj lives, when the instruction's inline cache hits on
-// an instance's slot or plain attribute (loadAttrFast's and storeAttrFast's
-// first test); nil otherwise.
-func (f *Frame) instanceAttrRef(obj Object, i int) *Object {
-	o, c := f.instanceAttr(obj, i)
-	if c == nil {
-		return nil
-	}
-	return c.ref(o, f.Code.Names[f.cc.instrs[i].Arg])
-}
-
-// instanceAttr is instanceAttrRef's first half (runHot inlines both):
-// obj as an instance and the inline cache of the instruction at index i,
-// when the cache holds for obj's class; nil, nil otherwise.
+// instanceAttr is the first half of an instance attribute's inline cache
+// hit (loadAttrFast's and storeAttrFast's first test), for runHot: obj as
+// an instance and the cache of the instruction at index i, when the cache
+// holds for obj's class; nil, nil otherwise. slotRef or dictRef, by the
+// cache's kind, is the second.
 func (f *Frame) instanceAttr(obj Object, i int) (*Instance, *attrCache) {
 	o, isInst := obj.(*Instance)
 	if !isInst || f.cc.attrs == nil {
@@ -1130,16 +1120,8 @@ func (f *Frame) instanceAttr(obj Object, i int) (*Instance, *attrCache) {
 	return o, c
 }
 
-// ref is instanceAttrRef's second half: where the attribute name that c
-// describes lives in o, nil when c's guess of its place fails.
-func (c *attrCache) ref(o *Instance, name string) *Object {
-	if c.kind == attrSlot {
-		return c.slotRef(o)
-	}
-	return c.dictRef(o, name)
-}
-
-// slotRef is ref for a __slots__ member.
+// slotRef is where the __slots__ member that c describes lives in o (nil
+// when o has no values).
 func (c *attrCache) slotRef(o *Instance) *Object {
 	p := int(c.pos)
 	if o.vals == nil || p >= len(o.Class.slotNames) {
@@ -1148,8 +1130,8 @@ func (c *attrCache) slotRef(o *Instance) *Object {
 	return (*Object)(unsafe.Add(unsafe.Pointer(o.vals), uintptr(p)*unsafe.Sizeof(Object(nil))))
 }
 
-// dictRef is ref for any other attribute: an entry of o's dict, where the
-// cache last found name.
+// dictRef is where the attribute name that c describes lives in o's dict:
+// the entry where the cache last found it, nil when that guess fails.
 func (c *attrCache) dictRef(o *Instance, name string) *Object {
 	p, d := int(c.pos), o.Dict
 	if c.kind != attrPlain || d == nil || p >= len(d.first) {
