@@ -2,6 +2,7 @@ package compile
 
 import (
 	"math/big"
+	"strconv"
 
 	"github.com/aioplay/aioplay/runtime/syntax"
 )
@@ -258,8 +259,10 @@ func (c *compiler) constIndex(v any) int {
 	case *big.Int:
 		key = constKey{kind: "int", s: x.String()}
 	case float64:
-		// distinguish 0.0 and -0.0 by their text
-		key = constKey{kind: "float", s: big.NewFloat(x).Text('g', -1), f: x}
+		// distinguish 0.0 and -0.0 by their text (strconv's: big.Float's
+		// Text would bring its decimal formatting into the page's
+		// WebAssembly module, some 20 KB)
+		key = constKey{kind: "float", s: strconv.FormatFloat(x, 'g', -1, 64), f: x}
 		if x == 0 {
 			key = nil
 		}

@@ -110,7 +110,7 @@ var (
 	AttributeErrorType        = newExcType("AttributeError", ExceptionType)
 	BufferErrorType           = newExcType("BufferError", ExceptionType)
 	EOFErrorType              = newExcType("EOFError", ExceptionType)
-	ExceptionGroupType        = newExcType("ExceptionGroup", BaseExceptionGroupType, ExceptionType)
+	ExceptionGroupType        = newExcTypeBases("ExceptionGroup", BaseExceptionGroupType, ExceptionType)
 	ImportErrorType           = newExcType("ImportError", ExceptionType)
 	ModuleNotFoundErrorType   = newExcType("ModuleNotFoundError", ImportErrorType)
 	LookupErrorType           = newExcType("LookupError", ExceptionType)
@@ -197,26 +197,27 @@ var osErrorSubclass = map[int64]*Type{
 	1: PermissionErrorType, 3: ProcessLookupErrorType, 110: TimeoutErrorType,
 }
 
-func newExcType(name string, bases ...*Type) *Type {
-	var t *Type
-	if len(bases) == 0 || bases[0] == nil {
-		t = newBuiltinType(name, ObjectType, FlagBaseType|FlagException)
-	} else {
-		t = newBuiltinType(name, bases[0], FlagBaseType|FlagException)
-		if len(bases) > 1 {
-			t.Bases = bases
-			mro, _ := computeMRO(t, bases)
-			t.MRO = mro
-			for _, b := range bases[1:] {
-				b.addSubclass(t)
-			}
-		}
+// newExcType makes a builtin exception type deriving from base (none for
+// BaseException).
+func newExcType(name string, base *Type) *Type {
+	if base == nil {
+		t := newBuiltinType(name, ObjectType, FlagBaseType|FlagException)
+		t.New, t.layout = newExceptionIndirect, t
+		return t
 	}
-	t.New = newExceptionIndirect
-	if len(bases) == 0 || bases[0] == nil {
-		t.layout = t
-	} else {
-		t.layout = bases[0].layout
+	t := newBuiltinType(name, base, FlagBaseType|FlagException)
+	t.New, t.layout = newExceptionIndirect, base.layout
+	return t
+}
+
+// newExcTypeBases is newExcType for a type with several bases
+// (ExceptionGroup).
+func newExcTypeBases(name string, bases ...*Type) *Type {
+	t := newExcType(name, bases[0])
+	t.Bases = bases
+	t.MRO, _ = computeMRO(t, bases)
+	for _, b := range bases[1:] {
+		b.addSubclass(t)
 	}
 	return t
 }
