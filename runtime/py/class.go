@@ -242,7 +242,7 @@ func (th *Thread) newClassKw(name string, bases []*Type, ns *Dict, kwArgs []Obje
 					return nil, err
 				}
 			} else if len(kwNames) > 0 {
-				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Name)
+				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Qualname)
 			}
 		}
 	}
@@ -271,17 +271,49 @@ func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 		}
 		names = items
 	}
+	if len(names) > 0 && (t.layout == IntType || t.layout == TupleType || t.layout == BytesType) {
+		return th.Errorf(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", t.layout.Name)
+	}
+	// A base class without __slots__ (or naming them) already gives its
+	// instances a __dict__ and a __weakref__.
+	baseDict, baseWeak := t.layout.IsSubtype(BaseExceptionType), false
+	for _, m := range t.MRO[1:] {
+		if m.Flags&FlagHeapType == 0 {
+			continue
+		}
+		if m.slots == nil {
+			baseDict, baseWeak = true, true
+		}
+		if m.Flags&FlagNoDict == 0 {
+			baseDict = true
+		}
+		if m.slots["__weakref__"] {
+			baseWeak = true
+		}
+	}
 	t.slots = map[string]bool{}
-	hasDict := false
+	hasDict, hasWeak := false, false
 	var own []string
 	for _, n := range names {
 		s, ok := n.(Str)
 		if !ok {
 			return th.Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
 		}
+		if !isIdentifier(string(s)) {
+			return th.NewError(TypeErrorType, "__slots__ must be identifiers")
+		}
 		if string(s) == "__dict__" {
+			if hasDict || baseDict {
+				return th.NewError(TypeErrorType, "__dict__ slot disallowed: we already got one")
+			}
 			hasDict = true
 			continue
+		}
+		if string(s) == "__weakref__" {
+			if hasWeak || baseWeak {
+				return th.NewError(TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+			}
+			hasWeak = true
 		}
 		name := compile.Mangle(t.Name, string(s))
 		if ns.GetStr(name) != nil {

@@ -109,12 +109,7 @@ func init() {
 		return NotImplemented, nil
 	}))
 	method(ObjectType, "__ne__", objArity("__ne__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
-		r, err := RichCompare(th, 2, args[0], args[1])
-		if err != nil {
-			return nil, err
-		}
-		t, err := Truth(th, r)
-		return Bool(!t), err
+		return objectNe(th, args[0].Type(), args[0], args[1])
 	}))
 	objectGetattribute = method(ObjectType, "__getattribute__", func(th *Thread, args []Object, kw []string) (Object, error) {
 		if len(args) != 2 {
@@ -155,7 +150,18 @@ func init() {
 		return cls.New(th, cls, nil, nil)
 	})})
 	objectInitSubclass = &Builtin{Name: "__init_subclass__", Qualname: "object.__init_subclass__", ClassMethod: true, Method: true,
-		Fn: func(th *Thread, args []Object, kw []string) (Object, error) { return None, nil }}
+		Fn: func(th *Thread, args []Object, kw []string) (Object, error) {
+			if len(kw) > 0 {
+				name := "object"
+				if len(args) > 0 {
+					if t, ok := args[0].(*Type); ok {
+						name = t.Qualname
+					}
+				}
+				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
+			}
+			return None, nil
+		}}
 	ObjectType.Dict.SetStr("__init_subclass__", objectInitSubclass)
 
 	baseExceptionInit = method(BaseExceptionType, "__init__", excArity("__init__", 1, -1, func(th *Thread, args []Object, kw []string) (Object, error) {

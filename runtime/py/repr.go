@@ -274,6 +274,12 @@ func reprValue(th *Thread, o Object) (string, error) {
 		return "<module '" + v.Name + "' from '" + v.File + "'>", nil
 	case *Generator:
 		return "<" + v.Type().Name + " object " + v.Qualname() + " at " + th.addr(v) + ">", nil
+	case *Super:
+		// super_repr prints tp_name, the unqualified name.
+		if v.ObjType != nil {
+			return "<super: <class '" + v.Start.Name + "'>, <" + v.ObjType.Name + " object>>", nil
+		}
+		return "<super: <class '" + v.Start.Name + "'>, NULL>", nil
 	case *SlotMember:
 		return "<member '" + v.Name + "' of '" + v.Owner.Name + "' objects>", nil
 	case *Cell:
@@ -412,6 +418,18 @@ func StrOf(th *Thread, o Object) (Object, error) {
 	}
 	if e, ok := o.(*Exception); ok {
 		return Str(exceptionStrTh(th, e)), nil
+	}
+	if m := cls.Lookup("__repr__"); m != nil && m != objectRepr && cls.Flags&FlagHeapType != 0 {
+		// object.__str__ calls the repr slot directly; str() checks
+		// the result as __str__'s.
+		r, err := th.Call(m, []Object{o}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(Str); !ok {
+			return nil, th.Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+		}
+		return r, nil
 	}
 	return Repr(th, o)
 }
