@@ -357,20 +357,24 @@ func newType(th *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 	}
 	name, ok := args[0].(Str)
 	if !ok {
-		return nil, th.NewError(TypeErrorType, "type.__new__() argument 1 must be str")
+		return nil, th.Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
 	}
-	bt, _ := args[1].(Tuple)
+	bt, ok := args[1].(Tuple)
+	if !ok {
+		return nil, th.Errorf(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	d, ok := args[2].(*Dict)
+	if !ok {
+		return nil, th.Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
 	var bases []*Type
 	for _, b := range bt {
 		t, ok := b.(*Type)
 		if !ok {
-			return nil, th.NewError(TypeErrorType, "bases must be types")
+			// the base's type is no metaclass (_PyType_CalculateMetaclass)
+			return nil, th.NewError(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 		bases = append(bases, t)
-	}
-	d, ok := args[2].(*Dict)
-	if !ok {
-		return nil, th.NewError(TypeErrorType, "type.__new__() argument 3 must be dict")
 	}
 	ns := d.Copy()
 	if ns.GetStr("__module__") == nil {

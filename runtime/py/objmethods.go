@@ -6,6 +6,7 @@ import "strings"
 // detect "not overridden".
 var (
 	objectInit         *Builtin
+	objectNewDescr     Object
 	objectRepr         *Builtin
 	objectStr          *Builtin
 	objectSetattr      *Builtin
@@ -64,7 +65,23 @@ func excArity(name string, min, max int, fn BuiltinFn) BuiltinFn {
 }
 
 func init() {
-	objectInit = method(ObjectType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) { return None, nil })
+	objectInit = method(ObjectType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		// object_init: extra arguments are an error when the class
+		// overrides __init__ (super().__init__(x)) or keeps object's
+		// __new__ too.
+		if len(args) > 1 {
+			t := args[0].Type()
+			if t.layout == ObjectType {
+				if t.Lookup("__init__") != Object(objectInit) {
+					return nil, th.NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+				}
+				if t.Lookup("__new__") == objectNewDescr {
+					return nil, th.Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
+				}
+			}
+		}
+		return None, nil
+	})
 	objectRepr = method(ObjectType, "__repr__", objArity("__repr__", 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		cls := args[0].Type()
 		return Str("<" + typeQualNameMain(cls) + " object at " + th.addr(args[0]) + ">"), nil
@@ -147,8 +164,19 @@ func init() {
 			// build their value from the arguments.
 			return cls.New(th, cls, args[1:], kw)
 		}
+		if len(args) > 1 && cls.layout == ObjectType {
+			// object_new: extra arguments are an error when the class
+			// overrides __new__, or keeps object's __init__ too.
+			if cls.Lookup("__new__") != objectNewDescr {
+				return nil, th.NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if cls.Lookup("__init__") == Object(objectInit) {
+				return nil, th.Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
+			}
+		}
 		return cls.New(th, cls, nil, nil)
 	})})
+	objectNewDescr = ObjectType.Dict.GetStr("__new__")
 	objectInitSubclass = &Builtin{Name: "__init_subclass__", Qualname: "object.__init_subclass__", ClassMethod: true, Method: true,
 		Fn: func(th *Thread, args []Object, kw []string) (Object, error) {
 			if len(kw) > 0 {
