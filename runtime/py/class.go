@@ -545,10 +545,15 @@ func (th *Thread) excMatches(exc, cls Object) (bool, error) {
 		return e.Class.IsSubtype(t), nil
 	}
 	if t, ok := cls.(Tuple); ok {
+		// Every member is checked before any is matched.
 		for _, c := range t {
-			m, err := check(c)
-			if err != nil || m {
-				return m, err
+			if ct, ok := c.(*Type); !ok || !ct.IsSubtype(BaseExceptionType) {
+				return check(c)
+			}
+		}
+		for _, c := range t {
+			if e.Class.IsSubtype(c.(*Type)) {
+				return true, nil
 			}
 		}
 		return false, nil

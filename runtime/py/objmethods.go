@@ -304,6 +304,13 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				return NewList(out), nil
 			}), true, nil
 		}
+	case *Cell:
+		if name == "cell_contents" {
+			if v.V == nil {
+				return nil, true, th.NewError(ValueErrorType, "Cell is empty")
+			}
+			return v.V, true, nil
+		}
 	case *SlotMember:
 		switch name {
 		case "__name__":
@@ -342,6 +349,15 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			return v.Globals, true, nil
 		case "__code__":
 			return &codeObject{v.Code}, true, nil
+		case "__closure__":
+			if len(v.Closure) == 0 {
+				return None, true, nil
+			}
+			cells := make(Tuple, len(v.Closure))
+			for i, c := range v.Closure {
+				cells[i] = c
+			}
+			return cells, true, nil
 		case "__kwdefaults__":
 			if v.KwDefaults == nil {
 				return None, true, nil
@@ -535,6 +551,20 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			return Int(v.c.FirstLine), true, nil
 		case "co_qualname":
 			return Str(v.c.Qualname), true, nil
+		case "co_argcount":
+			return Int(v.c.ArgCount), true, nil
+		case "co_posonlyargcount":
+			return Int(v.c.PosOnlyCount), true, nil
+		case "co_kwonlyargcount":
+			return Int(v.c.KwOnlyCount), true, nil
+		case "co_nlocals":
+			return Int(len(v.c.VarNames)), true, nil
+		case "co_varnames":
+			return strTuple(v.c.VarNames), true, nil
+		case "co_cellvars":
+			return strTuple(v.c.CellVars), true, nil
+		case "co_freevars":
+			return strTuple(v.c.FreeVars), true, nil
 		}
 	case *FrameObject:
 		switch name {
@@ -730,4 +760,12 @@ func exceptionInitKeywords(th *Thread, e *Exception, values []Object, kw []strin
 		e.SetAttrStr(k, values[i])
 	}
 	return nil
+}
+
+func strTuple(names []string) Tuple {
+	out := make(Tuple, len(names))
+	for i, n := range names {
+		out[i] = Str(n)
+	}
+	return out
 }
