@@ -93,6 +93,7 @@ const (
 	fbFinallyEnd  // inside the exceptional finally body (exception on stack)
 	fbExceptBody  // inside an except clause body
 	fbHandlerName // inside `except E as name:` (a cleanup try/finally)
+	fbExceptStar  // inside an except* clause body (no return/break/continue)
 	fbWith
 	fbAsyncWith
 )

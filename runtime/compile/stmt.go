@@ -58,6 +58,11 @@ func (c *compiler) stmt(n syntax.Stmt) {
 		} else {
 			c.emitConst(nil)
 		}
+		for _, b := range c.u.fblocks {
+			if b.kind == fbExceptStar {
+				c.fail(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+			}
+		}
 		c.unwindAll(true)
 		c.u.line = s.Lineno
 		c.emit(RETURN_VALUE, 0)
@@ -305,6 +310,14 @@ func (c *compiler) unwindAll(preserveTOS bool) {
 func (c *compiler) breakContinue(s syntax.Stmt, isBreak bool) {
 	saved := c.u.fblocks
 	for i := len(saved) - 1; i >= 0; i-- {
+		if saved[i].kind == fbWhile || saved[i].kind == fbFor || saved[i].kind == fbAsyncFor {
+			break
+		}
+		if saved[i].kind == fbExceptStar {
+			c.fail(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+		}
+	}
+	for i := len(saved) - 1; i >= 0; i-- {
 		b := saved[i]
 		if b.kind == fbWhile || b.kind == fbFor || b.kind == fbAsyncFor {
 			if isBreak {
@@ -394,21 +407,27 @@ func (c *compiler) exceptHandlers(handlers []*syntax.ExceptHandler, end *label) 
 	c.emit(RERAISE, 0)
 }
 
-// exceptStarHandlers compiles except* clauses. The stack holds the
-// exception; each clause splits off what it matches, runs its body with
-// the matched group, and what remains unmatched is re-raised at the end.
-// An exception raised inside a clause body propagates at once (a
-// simplification of CPython, which collects them into a new group).
+// exceptStarHandlers compiles except* clauses as CPython 3.11 does. The
+// stack holds the exception (orig) with an except-handler block active;
+// it becomes orig, a list of what the clauses raised, and the rest not
+// matched yet. Each clause splits off what it matches (CHECK_EG_MATCH,
+// which also makes the match the exception being handled) and runs its
+// body; an exception escaping the body joins the list. At the end the
+// rest joins the list too, and PREP_RERAISE_STAR combines the list into
+// the exception to re-raise, or None when everything was handled.
 func (c *compiler) exceptStarHandlers(handlers []*syntax.ExceptHandler, end *label) {
+	c.emit(DUP_TOP, 0)
+	c.emit(BUILD_LIST, 0)
+	c.emit(ROT_TWO, 0) // orig, list, rest
 	for _, h := range handlers {
 		c.u.line = h.Lineno
 		if h.Type == nil {
 			c.fail(h, "expected one or more exception types")
 		}
-		noMatch, after, nextHandler := c.newLabel(), c.newLabel(), c.newLabel()
+		noMatch, after, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
 		c.expr(h.Type)
 		c.u.line = h.Lineno
-		c.emit(CHECK_EG_MATCH, 0) // rest, match
+		c.emit(CHECK_EG_MATCH, 0) // orig, list, rest, match
 		c.emit(DUP_TOP, 0)
 		c.emitConst(nil)
 		c.emit(IS_OP, 0)
@@ -418,29 +437,43 @@ func (c *compiler) exceptStarHandlers(handlers []*syntax.ExceptHandler, end *lab
 		} else {
 			c.emit(POP_TOP, 0)
 		}
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptBody})
+		c.emitJump(SETUP_FINALLY, cleanup)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptStar})
 		c.stmts(h.Body)
 		c.popFblock()
+		c.emit(POP_BLOCK, 0)
 		if h.Name != "" {
 			c.emitConst(nil)
 			c.nameOp(h.Name, syntax.Store)
 			c.nameOp(h.Name, syntax.Del)
 		}
 		c.emitJump(JUMP, after)
+		// An exception raised in the body: orig, list, rest, exc.
+		c.bind(cleanup)
+		if h.Name != "" {
+			c.emitConst(nil)
+			c.nameOp(h.Name, syntax.Store)
+			c.nameOp(h.Name, syntax.Del)
+		}
+		c.emit(LIST_APPEND, 2)
+		c.emit(POP_EXCEPT, 0)
+		c.emitJump(JUMP, after)
 		c.bind(noMatch)
 		c.emit(POP_TOP, 0)
 		c.bind(after)
-		// rest is on the stack: None means everything was handled.
-		c.emit(DUP_TOP, 0)
-		c.emitConst(nil)
-		c.emit(IS_OP, 0)
-		c.emitJump(POP_JUMP_IF_FALSE, nextHandler)
-		c.emit(POP_TOP, 0)
-		c.emit(POP_EXCEPT, 0)
-		c.emitJump(JUMP, end)
-		c.bind(nextHandler)
 	}
+	handled := c.newLabel()
+	c.emit(LIST_APPEND, 1) // orig, list
+	c.emit(PREP_RERAISE_STAR, 0)
+	c.emit(DUP_TOP, 0)
+	c.emitConst(nil)
+	c.emit(IS_OP, 0)
+	c.emitJump(POP_JUMP_IF_TRUE, handled)
 	c.emit(RERAISE, 0)
+	c.bind(handled)
+	c.emit(POP_TOP, 0)
+	c.emit(POP_EXCEPT, 0)
+	c.emitJump(JUMP, end)
 }
 
 func (c *compiler) tryFinally(body []syntax.Stmt, handlers []*syntax.ExceptHandler, orelse, final []syntax.Stmt, star bool) {

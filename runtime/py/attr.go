@@ -423,6 +423,11 @@ func (th *Thread) loadMethod(obj Object, name string) (Object, Object, error) {
 	case *Type, *Module, *Super:
 	default:
 		cls := obj.Type()
+		if cls.Flags&FlagHeapType != 0 {
+			if ga := cls.Lookup("__getattribute__"); ga != nil && ga != Object(objectGetattribute) {
+				break // the class's own __getattribute__ sees method lookups too
+			}
+		}
 		attr := cls.Lookup(name)
 		switch a := attr.(type) {
 		case *Function:

@@ -2013,7 +2013,9 @@ func Reversed(th *Thread, seq Object) (Object, error) {
 		}
 		return th.Call(m, []Object{seq}, nil)
 	}
-	if cls.Lookup("__getitem__") != nil && cls.Lookup("__len__") != nil && cls != DictType {
+	if cls.Lookup("__getitem__") != nil && !cls.IsSubtype(DictType) {
+		// PySequence_Check passes: the length is needed ("object of
+		// type 'X' has no len()").
 		n, err := Len(th, seq)
 		if err != nil {
 			return nil, err

@@ -242,7 +242,7 @@ func (th *Thread) newClassKw(name string, bases []*Type, ns *Dict, kwArgs []Obje
 					return nil, err
 				}
 			} else if len(kwNames) > 0 {
-				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Name)
+				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Qualname)
 			}
 		}
 	}
@@ -271,17 +271,49 @@ func (th *Thread) setupSlots(t *Type, ns *Dict) error {
 		}
 		names = items
 	}
+	if len(names) > 0 && (t.layout == IntType || t.layout == TupleType || t.layout == BytesType) {
+		return th.Errorf(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", t.layout.Name)
+	}
+	// A base class without __slots__ (or naming them) already gives its
+	// instances a __dict__ and a __weakref__.
+	baseDict, baseWeak := t.layout.IsSubtype(BaseExceptionType), false
+	for _, m := range t.MRO[1:] {
+		if m.Flags&FlagHeapType == 0 {
+			continue
+		}
+		if m.slots == nil {
+			baseDict, baseWeak = true, true
+		}
+		if m.Flags&FlagNoDict == 0 {
+			baseDict = true
+		}
+		if m.slots["__weakref__"] {
+			baseWeak = true
+		}
+	}
 	t.slots = map[string]bool{}
-	hasDict := false
+	hasDict, hasWeak := false, false
 	var own []string
 	for _, n := range names {
 		s, ok := n.(Str)
 		if !ok {
 			return th.Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
 		}
+		if !isIdentifier(string(s)) {
+			return th.NewError(TypeErrorType, "__slots__ must be identifiers")
+		}
 		if string(s) == "__dict__" {
+			if hasDict || baseDict {
+				return th.NewError(TypeErrorType, "__dict__ slot disallowed: we already got one")
+			}
 			hasDict = true
 			continue
+		}
+		if string(s) == "__weakref__" {
+			if hasWeak || baseWeak {
+				return th.NewError(TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+			}
+			hasWeak = true
 		}
 		name := compile.Mangle(t.Name, string(s))
 		if ns.GetStr(name) != nil {
@@ -325,20 +357,24 @@ func newType(th *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 	}
 	name, ok := args[0].(Str)
 	if !ok {
-		return nil, th.NewError(TypeErrorType, "type.__new__() argument 1 must be str")
+		return nil, th.Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
 	}
-	bt, _ := args[1].(Tuple)
+	bt, ok := args[1].(Tuple)
+	if !ok {
+		return nil, th.Errorf(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	d, ok := args[2].(*Dict)
+	if !ok {
+		return nil, th.Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
 	var bases []*Type
 	for _, b := range bt {
 		t, ok := b.(*Type)
 		if !ok {
-			return nil, th.NewError(TypeErrorType, "bases must be types")
+			// the base's type is no metaclass (_PyType_CalculateMetaclass)
+			return nil, th.NewError(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 		bases = append(bases, t)
-	}
-	d, ok := args[2].(*Dict)
-	if !ok {
-		return nil, th.NewError(TypeErrorType, "type.__new__() argument 3 must be dict")
 	}
 	ns := d.Copy()
 	if ns.GetStr("__module__") == nil {
@@ -509,10 +545,15 @@ func (th *Thread) excMatches(exc, cls Object) (bool, error) {
 		return e.Class.IsSubtype(t), nil
 	}
 	if t, ok := cls.(Tuple); ok {
+		// Every member is checked before any is matched.
 		for _, c := range t {
-			m, err := check(c)
-			if err != nil || m {
-				return m, err
+			if ct, ok := c.(*Type); !ok || !ct.IsSubtype(BaseExceptionType) {
+				return check(c)
+			}
+		}
+		for _, c := range t {
+			if e.Class.IsSubtype(c.(*Type)) {
+				return true, nil
 			}
 		}
 		return false, nil

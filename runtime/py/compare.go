@@ -51,46 +51,62 @@ func RichCompare(th *Thread, op compile.CmpOp, a, b Object) (Object, error) {
 	// subclass's reflection goes first.
 	tryRev := true
 	if ta != tb && tb.IsSubtype(ta) && tb.Flags&FlagHeapType != 0 {
-		if m := tb.Lookup(cmpDunders[cmpSwapped[op]]); m != nil && !isObjectCmp(m) {
-			r, err := th.Call(m, []Object{b, a}, nil)
-			if err != nil || r != NotImplemented {
-				return r, err
-			}
-			tryRev = false
-		}
-	}
-	if m := ta.Lookup(cmpDunders[op]); m != nil && !isObjectCmp(m) {
-		r, err := th.Call(m, []Object{a, b}, nil)
+		r, err := callCmpSlot(th, tb, cmpSwapped[op], b, a)
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
+		tryRev = false
+	}
+	r, err := callCmpSlot(th, ta, op, a, b)
+	if err != nil || r != NotImplemented {
+		return r, err
 	}
 	if tryRev {
-		if m := tb.Lookup(cmpDunders[cmpSwapped[op]]); m != nil && !isObjectCmp(m) {
-			r, err := th.Call(m, []Object{b, a}, nil)
-			if err != nil || r != NotImplemented {
-				return r, err
-			}
+		r, err := callCmpSlot(th, tb, cmpSwapped[op], b, a)
+		if err != nil || r != NotImplemented {
+			return r, err
 		}
 	}
 	switch op {
 	case compile.CmpEq:
 		return Bool(Is(a, b)), nil
 	case compile.CmpNe:
-		// __ne__ defaults to the inverse of __eq__.
-		if m := ta.Lookup("__eq__"); m != nil && !isObjectCmp(m) {
-			r, err := th.Call(m, []Object{a, b}, nil)
-			if err != nil {
-				return nil, err
-			}
-			if r != NotImplemented {
-				t, err := Truth(th, r)
-				return Bool(!t), err
-			}
-		}
 		return Bool(!Is(a, b)), nil
 	}
 	return nil, th.Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", cmpSymbols[op], ta.Name, tb.Name)
+}
+
+// callCmpSlot is t's rich comparison slot: the class's dunder for op, with
+// object's defaults (== is identity, otherwise NotImplemented; != is the
+// inverse of the class's __eq__ unless that returns NotImplemented).
+func callCmpSlot(th *Thread, t *Type, op compile.CmpOp, x, y Object) (Object, error) {
+	m := t.Lookup(cmpDunders[op])
+	if m == nil {
+		return NotImplemented, nil
+	}
+	if !isObjectCmp(m) {
+		return th.Call(m, []Object{x, y}, nil)
+	}
+	switch op {
+	case compile.CmpEq:
+		if Is(x, y) {
+			return True, nil
+		}
+	case compile.CmpNe:
+		return objectNe(th, t, x, y)
+	}
+	return NotImplemented, nil
+}
+
+// objectNe is object.__ne__: the inverse of t's __eq__, NotImplemented
+// when that is.
+func objectNe(th *Thread, t *Type, x, y Object) (Object, error) {
+	r, err := callCmpSlot(th, t, compile.CmpEq, x, y)
+	if err != nil || r == NotImplemented {
+		return r, err
+	}
+	v, err := Truth(th, r)
+	return Bool(!v), err
 }
 
 func isObjectCmp(m Object) bool {

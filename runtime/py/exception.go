@@ -24,6 +24,9 @@ type Exception struct {
 	Group []*Exception
 	// Msg is the message of an ExceptionGroup.
 	Msg string
+	// held are unstarted coroutines this exception keeps alive (see
+	// Thread.HoldCoroutines).
+	held []*Generator
 }
 
 // Type returns the exception's class.

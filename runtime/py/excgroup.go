@@ -4,6 +4,42 @@ package py
 // exception (group) into the part matching cls and the rest. match is None
 // when nothing matches.
 func (th *Thread) exceptStarSplit(excObj, cls Object) (rest, match Object, err error) {
+	if err := th.checkExceptStarType(cls); err != nil {
+		return nil, nil, err
+	}
+	rest, match, err = th.exceptStarSplit1(excObj, cls)
+	if err == nil && match != None {
+		// The clause's body handles the matching part (sys.exc_info(),
+		// the __context__ of what it raises, a bare raise).
+		if f := th.frame; f != nil {
+			if n := f.handlingLen(); n > 0 {
+				f.rare.handling[n-1] = match.(*Exception)
+			}
+		}
+	}
+	return rest, match, err
+}
+
+// checkExceptStarType checks the class (or tuple of classes) of an
+// except* clause.
+func (th *Thread) checkExceptStarType(cls Object) error {
+	items := []Object{cls}
+	if t, ok := cls.(Tuple); ok {
+		items = t
+	}
+	for _, c := range items {
+		t, ok := c.(*Type)
+		if !ok || !t.IsSubtype(BaseExceptionType) {
+			return th.NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		if t.IsSubtype(BaseExceptionGroupType) {
+			return th.NewError(TypeErrorType, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+	}
+	return nil
+}
+
+func (th *Thread) exceptStarSplit1(excObj, cls Object) (rest, match Object, err error) {
 	exc, ok := excObj.(*Exception)
 	if !ok {
 		return excObj, None, nil
@@ -90,28 +126,85 @@ func (th *Thread) splitGroup(g *Exception, pred func(*Exception) (bool, error)) 
 	return derive(ms), derive(rs), nil
 }
 
-// prepReraiseStar combines what except* clauses raised and what none of
-// them matched into the exception to re-raise (or None).
+// prepReraiseStar combines what except* clauses raised and the part none
+// of them matched (the list's last item) into the exception to re-raise,
+// or None (CPython's _PyExc_PrepReraiseStar). What a clause re-raised
+// (same traceback, cause, context and notes as orig) goes back into
+// orig's structure; new exceptions and that projection make a new
+// ExceptionGroup with an empty message when there are several.
 func (th *Thread) prepReraiseStar(orig Object, raised *List) Object {
-	var keep []*Exception
-	for _, o := range raised.Items {
-		if e, ok := o.(*Exception); ok {
-			keep = append(keep, e)
-		}
-	}
-	if len(keep) == 0 {
+	if len(raised.Items) == 0 {
 		return None
 	}
-	if len(keep) == 1 {
-		return keep[0]
+	og, ok := orig.(*Exception)
+	if !ok || og.Group == nil && !og.Class.IsSubtype(BaseExceptionGroupType) {
+		// A naked exception: at most one clause ran.
+		return raised.Items[0]
 	}
-	g := &Exception{Class: ExceptionGroupType, Msg: "", Group: keep}
-	l := make([]Object, len(keep))
-	for i, e := range keep {
+	var newExcs, reraised []*Exception
+	for _, o := range raised.Items {
+		e, ok := o.(*Exception)
+		if !ok {
+			continue
+		}
+		if sameExceptionMetadata(e, og) {
+			reraised = append(reraised, e)
+		} else {
+			newExcs = append(newExcs, e)
+		}
+	}
+	var projected *Exception
+	if len(reraised) > 0 {
+		leaves := map[*Exception]bool{}
+		var collect func(e *Exception)
+		collect = func(e *Exception) {
+			if e.Group == nil {
+				leaves[e] = true
+				return
+			}
+			for _, x := range e.Group {
+				collect(x)
+			}
+		}
+		for _, e := range reraised {
+			collect(e)
+		}
+		projected, _, _ = th.splitGroup(og, func(e *Exception) (bool, error) {
+			return e.Group == nil && leaves[e], nil
+		})
+	}
+	if len(newExcs) == 0 {
+		return excOrNone(projected)
+	}
+	if projected != nil {
+		newExcs = append(newExcs, projected)
+	}
+	if len(newExcs) == 1 {
+		return newExcs[0]
+	}
+	cls := ExceptionGroupType
+	l := make([]Object, len(newExcs))
+	for i, e := range newExcs {
 		l[i] = e
+		if !e.IsA(ExceptionType) {
+			cls = BaseExceptionGroupType
+		}
 	}
+	g := &Exception{Class: cls, Msg: "", Group: newExcs}
 	g.Args = Tuple{Str(""), NewList(l)}
 	return g
+}
+
+// sameExceptionMetadata reports whether e carries orig's traceback,
+// cause, context and notes: a part of orig re-raised as it was.
+func sameExceptionMetadata(e, orig *Exception) bool {
+	if e.Traceback != orig.Traceback || e.Cause != orig.Cause || e.Context != orig.Context {
+		return false
+	}
+	if len(e.Notes) != len(orig.Notes) {
+		return false
+	}
+	return len(e.Notes) == 0 || &e.Notes[0] == &orig.Notes[0]
 }
 
 func init() {
@@ -200,7 +293,7 @@ func newExceptionGroup(th *Thread, cls *Type, args []Object, kwnames []string) (
 	}
 	msg, ok := args[0].(Str)
 	if !ok {
-		return nil, th.Errorf(TypeErrorType, "argument 1 must be str, not %s", args[0].Type().Name)
+		return nil, th.Errorf(TypeErrorType, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].Type().Name)
 	}
 	switch args[1].(type) {
 	case *List, Tuple:

@@ -27,6 +27,9 @@ type Generator struct {
 	AsyncGenHooked  bool
 	warnedUnawaited bool
 	owned           bool
+	// heldBy is the exception whose traceback, in CPython, keeps this
+	// unstarted coroutine alive (see Thread.HoldCoroutines).
+	heldBy *Exception
 	// OnFinish, when set, is called once when the frame finishes
 	// (returns or raises); asyncio uses it for "never awaited" tracking.
 	OnFinish func()

@@ -354,7 +354,9 @@ func isIterable(o Object) bool {
 	case *Generator:
 		return v.Kind == KindGenerator
 	}
-	if m := o.Type().Lookup("__iter__"); m != nil && m != None {
+	// A class's __iter__ = None still fills tp_iter (iter() then says
+	// the object is not iterable).
+	if m := o.Type().Lookup("__iter__"); m != nil {
 		return true
 	}
 	return o.Type().Lookup("__getitem__") != nil

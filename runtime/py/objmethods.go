@@ -6,6 +6,7 @@ import "strings"
 // detect "not overridden".
 var (
 	objectInit         *Builtin
+	objectNewDescr     Object
 	objectRepr         *Builtin
 	objectStr          *Builtin
 	objectSetattr      *Builtin
@@ -64,7 +65,23 @@ func excArity(name string, min, max int, fn BuiltinFn) BuiltinFn {
 }
 
 func init() {
-	objectInit = method(ObjectType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) { return None, nil })
+	objectInit = method(ObjectType, "__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		// object_init: extra arguments are an error when the class
+		// overrides __init__ (super().__init__(x)) or keeps object's
+		// __new__ too.
+		if len(args) > 1 {
+			t := args[0].Type()
+			if t.layout == ObjectType {
+				if t.Lookup("__init__") != Object(objectInit) {
+					return nil, th.NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+				}
+				if t.Lookup("__new__") == objectNewDescr {
+					return nil, th.Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
+				}
+			}
+		}
+		return None, nil
+	})
 	objectRepr = method(ObjectType, "__repr__", objArity("__repr__", 1, func(th *Thread, args []Object, kw []string) (Object, error) {
 		cls := args[0].Type()
 		return Str("<" + typeQualNameMain(cls) + " object at " + th.addr(args[0]) + ">"), nil
@@ -109,12 +126,7 @@ func init() {
 		return NotImplemented, nil
 	}))
 	method(ObjectType, "__ne__", objArity("__ne__", 2, func(th *Thread, args []Object, kw []string) (Object, error) {
-		r, err := RichCompare(th, 2, args[0], args[1])
-		if err != nil {
-			return nil, err
-		}
-		t, err := Truth(th, r)
-		return Bool(!t), err
+		return objectNe(th, args[0].Type(), args[0], args[1])
 	}))
 	objectGetattribute = method(ObjectType, "__getattribute__", func(th *Thread, args []Object, kw []string) (Object, error) {
 		if len(args) != 2 {
@@ -152,10 +164,32 @@ func init() {
 			// build their value from the arguments.
 			return cls.New(th, cls, args[1:], kw)
 		}
+		if len(args) > 1 && cls.layout == ObjectType {
+			// object_new: extra arguments are an error when the class
+			// overrides __new__, or keeps object's __init__ too.
+			if cls.Lookup("__new__") != objectNewDescr {
+				return nil, th.NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if cls.Lookup("__init__") == Object(objectInit) {
+				return nil, th.Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
+			}
+		}
 		return cls.New(th, cls, nil, nil)
 	})})
+	objectNewDescr = ObjectType.Dict.GetStr("__new__")
 	objectInitSubclass = &Builtin{Name: "__init_subclass__", Qualname: "object.__init_subclass__", ClassMethod: true, Method: true,
-		Fn: func(th *Thread, args []Object, kw []string) (Object, error) { return None, nil }}
+		Fn: func(th *Thread, args []Object, kw []string) (Object, error) {
+			if len(kw) > 0 {
+				name := "object"
+				if len(args) > 0 {
+					if t, ok := args[0].(*Type); ok {
+						name = t.Qualname
+					}
+				}
+				return nil, th.Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
+			}
+			return None, nil
+		}}
 	ObjectType.Dict.SetStr("__init_subclass__", objectInitSubclass)
 
 	baseExceptionInit = method(BaseExceptionType, "__init__", excArity("__init__", 1, -1, func(th *Thread, args []Object, kw []string) (Object, error) {
@@ -270,6 +304,13 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 				return NewList(out), nil
 			}), true, nil
 		}
+	case *Cell:
+		if name == "cell_contents" {
+			if v.V == nil {
+				return nil, true, th.NewError(ValueErrorType, "Cell is empty")
+			}
+			return v.V, true, nil
+		}
 	case *SlotMember:
 		switch name {
 		case "__name__":
@@ -308,6 +349,15 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			return v.Globals, true, nil
 		case "__code__":
 			return &codeObject{v.Code}, true, nil
+		case "__closure__":
+			if len(v.Closure) == 0 {
+				return None, true, nil
+			}
+			cells := make(Tuple, len(v.Closure))
+			for i, c := range v.Closure {
+				cells[i] = c
+			}
+			return cells, true, nil
 		case "__kwdefaults__":
 			if v.KwDefaults == nil {
 				return None, true, nil
@@ -501,6 +551,20 @@ func specialAttr(th *Thread, o Object, name string) (Object, bool, error) {
 			return Int(v.c.FirstLine), true, nil
 		case "co_qualname":
 			return Str(v.c.Qualname), true, nil
+		case "co_argcount":
+			return Int(v.c.ArgCount), true, nil
+		case "co_posonlyargcount":
+			return Int(v.c.PosOnlyCount), true, nil
+		case "co_kwonlyargcount":
+			return Int(v.c.KwOnlyCount), true, nil
+		case "co_nlocals":
+			return Int(len(v.c.VarNames)), true, nil
+		case "co_varnames":
+			return strTuple(v.c.VarNames), true, nil
+		case "co_cellvars":
+			return strTuple(v.c.CellVars), true, nil
+		case "co_freevars":
+			return strTuple(v.c.FreeVars), true, nil
 		}
 	case *FrameObject:
 		switch name {
@@ -696,4 +760,12 @@ func exceptionInitKeywords(th *Thread, e *Exception, values []Object, kw []strin
 		e.SetAttrStr(k, values[i])
 	}
 	return nil
+}
+
+func strTuple(names []string) Tuple {
+	out := make(Tuple, len(names))
+	for i, n := range names {
+		out[i] = Str(n)
+	}
+	return out
 }

@@ -689,11 +689,7 @@ func Len(th *Thread, o Object) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		n, ok := asIntLike(r).(Int)
-		if !ok {
-			return 0, th.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
-		}
-		return int(n), nil
+		return lenResult(th, r)
 	}
 	switch v := o.(type) {
 	case Str:
@@ -718,14 +714,24 @@ func Len(th *Thread, o Object) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		n, ok := asIntLike(r).(Int)
-		if !ok {
-			return 0, th.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
-		}
-		if n < 0 {
-			return 0, th.NewError(ValueErrorType, "__len__() should return >= 0")
-		}
-		return int(n), nil
+		return lenResult(th, r)
 	}
 	return 0, th.Errorf(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
+}
+
+// lenResult converts what __len__ returned as slot_sq_length does: through
+// __index__, OverflowError past a C ssize_t, ValueError when negative.
+func lenResult(th *Thread, r Object) (int, error) {
+	i, err := asIndex(th, r)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := i.(Int)
+	if n < 0 || !ok && i.(*BigInt).V.Sign() < 0 {
+		return 0, th.NewError(ValueErrorType, "__len__() should return >= 0")
+	}
+	if !ok {
+		return 0, th.NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(n), nil
 }

@@ -25,7 +25,13 @@ func (th *Thread) AddRoots(p RootProvider) { th.roots = append(th.roots, p) }
 // dropped reports v to OnDrop (see Thread.OnDrop) when every reference Go
 // code holds is visible: no call from Go is in progress.
 func (th *Thread) dropped(v Object) {
-	if th.OnDrop != nil && th.unrooted == 0 {
+	if th.unrooted != 0 {
+		return
+	}
+	if e, ok := v.(*Exception); ok && len(e.held) > 0 {
+		th.releaseHeld(e)
+	}
+	if th.OnDrop != nil {
 		th.OnDrop(v)
 	}
 }
@@ -174,6 +180,9 @@ func traverse(th *Thread, o Object, push func(Object)) {
 			th.pushFrame(f, push)
 		}
 	case *Exception:
+		for _, g := range v.held {
+			push(g)
+		}
 		push(v.Args)
 		if v.Dict != nil {
 			push(v.Dict)

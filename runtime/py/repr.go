@@ -248,7 +248,11 @@ func reprValue(th *Thread, o Object) (string, error) {
 			}
 		}
 		if v.Method {
-			return "<method '" + v.Name + "' of '" + strings.SplitN(v.Qualname, ".", 2)[0] + "' objects>", nil
+			owner := strings.SplitN(v.Qualname, ".", 2)[0]
+			if isSlotWrapper(owner, v) {
+				return "<slot wrapper '" + v.Name + "' of '" + owner + "' objects>", nil
+			}
+			return "<method '" + v.Name + "' of '" + owner + "' objects>", nil
 		}
 		return "<built-in function " + v.Name + ">", nil
 	case *Method:
@@ -261,6 +265,9 @@ func reprValue(th *Thread, o Object) (string, error) {
 		case *Function:
 			name = f.Qualname
 		case *Builtin:
+			if f.Method && isSlotWrapper(strings.SplitN(f.Qualname, ".", 2)[0], f) {
+				return "<method-wrapper '" + f.Name + "' of " + v.Self.Type().Name + " object at " + th.addr(v.Self) + ">", nil
+			}
 			if f.Method {
 				return "<built-in method " + f.Name + " of " + v.Self.Type().Name + " object at " + th.addr(v.Self) + ">", nil
 			}
@@ -274,6 +281,12 @@ func reprValue(th *Thread, o Object) (string, error) {
 		return "<module '" + v.Name + "' from '" + v.File + "'>", nil
 	case *Generator:
 		return "<" + v.Type().Name + " object " + v.Qualname() + " at " + th.addr(v) + ">", nil
+	case *Super:
+		// super_repr prints tp_name, the unqualified name.
+		if v.ObjType != nil {
+			return "<super: <class '" + v.Start.Name + "'>, <" + v.ObjType.Name + " object>>", nil
+		}
+		return "<super: <class '" + v.Start.Name + "'>, NULL>", nil
 	case *SlotMember:
 		return "<member '" + v.Name + "' of '" + v.Owner.Name + "' objects>", nil
 	case *Cell:
@@ -326,6 +339,40 @@ func reprValue(th *Thread, o Object) (string, error) {
 		return string(s), nil
 	}
 	return "<" + typeQualNameMain(cls) + " object at " + th.addr(o) + ">", nil
+}
+
+// slotWrapperNames are the dunders CPython's builtin types expose as
+// slot wrappers (typeobject.c's slotdefs) rather than as methods.
+var slotWrapperNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`__abs__ __add__ __aiter__ __and__ __anext__ __await__ __bool__
+		__call__ __contains__ __del__ __delattr__ __delete__ __delitem__ __divmod__ __eq__ __float__
+		__floordiv__ __ge__ __get__ __getattribute__ __getitem__ __gt__ __hash__ __iadd__ __iand__
+		__ifloordiv__ __ilshift__ __imatmul__ __imod__ __imul__ __index__ __init__ __int__ __invert__
+		__ior__ __ipow__ __irshift__ __isub__ __iter__ __itruediv__ __ixor__ __le__ __len__ __lshift__
+		__lt__ __matmul__ __mod__ __mul__ __ne__ __neg__ __next__ __or__ __pos__ __pow__ __radd__
+		__rand__ __rdivmod__ __repr__ __rfloordiv__ __rlshift__ __rmatmul__ __rmod__ __rmul__ __ror__
+		__rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __set__ __setattr__ __setitem__
+		__str__ __sub__ __truediv__ __xor__`) {
+		slotWrapperNames[n] = true
+	}
+}
+
+// isSlotWrapper reports whether the builtin method b of the type named
+// owner is a slot wrapper: a slot dunder, except the few that list, dict,
+// set and frozenset define as methods.
+func isSlotWrapper(owner string, b *Builtin) bool {
+	if !slotWrapperNames[b.Name] || b.ClassMethod {
+		return false
+	}
+	switch b.Name {
+	case "__getitem__":
+		return owner != "list" && owner != "dict"
+	case "__contains__":
+		return owner != "dict" && owner != "set" && owner != "frozenset"
+	}
+	return true
 }
 
 func typeReprShort(th *Thread, o Object) (string, error) {
@@ -412,6 +459,18 @@ func StrOf(th *Thread, o Object) (Object, error) {
 	}
 	if e, ok := o.(*Exception); ok {
 		return Str(exceptionStrTh(th, e)), nil
+	}
+	if m := cls.Lookup("__repr__"); m != nil && m != objectRepr && cls.Flags&FlagHeapType != 0 {
+		// object.__str__ calls the repr slot directly; str() checks
+		// the result as __str__'s.
+		r, err := th.Call(m, []Object{o}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(Str); !ok {
+			return nil, th.Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+		}
+		return r, nil
 	}
 	return Repr(th, o)
 }

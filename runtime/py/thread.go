@@ -50,6 +50,9 @@ type Thread struct {
 	// reports it the moment its last reference goes.
 	OnDrop     func(Object)
 	WatchDrops bool
+	// holding counts the exceptions holding coroutines
+	// (HoldCoroutines).
+	holding int
 	// unrooted counts the calls into Python from Go in progress (see
 	// Call): their arguments live in Go variables, which Reachable
 	// cannot see, so no drop is reported inside them.

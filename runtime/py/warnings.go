@@ -45,7 +45,7 @@ func (g *Generator) SetOwned() { g.owned = true }
 // has just been dropped: if nothing reaches it any more, CPython would
 // destroy it now and warn, naming the line frame f is executing.
 func (th *Thread) checkUnawaited(g *Generator, f *Frame) {
-	if g == nil || g.Frame.started || g.Frame.finished || g.warnedUnawaited {
+	if g == nil || g.Frame.started || g.Frame.finished || g.warnedUnawaited || g.heldBy != nil {
 		return
 	}
 	if th.Reachable([]Object{g})[0] {
@@ -87,7 +87,7 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 // that were never started and are still alive.
 func (th *Thread) FinalizeCoroutines() {
 	for _, g := range th.coros {
-		if !g.Frame.started && !g.Frame.finished && !g.warnedUnawaited {
+		if !g.Frame.started && !g.Frame.finished && !g.warnedUnawaited && g.heldBy == nil && !g.owned {
 			th.warnUnawaited(g, nil)
 		}
 	}
@@ -109,4 +109,70 @@ func (th *Thread) trackCoroutine(g *Generator) {
 		th.corosPruned = len(kept)
 	}
 	th.coros = append(th.coros, g)
+}
+
+// HoldCoroutines records that the exception err keeps alive the unstarted
+// coroutines among objs (or in a list, tuple or set among them). In
+// CPython the function that raised it is Python code whose frame, still
+// referenced by the exception's traceback, holds them: "never awaited"
+// is reported when the exception goes (the end of `except ... as e:`),
+// and not at all when it ends the program. The thread watches drops
+// while any exception holds coroutines.
+func (th *Thread) HoldCoroutines(err error, objs ...Object) {
+	e, ok := err.(*Exception)
+	if !ok {
+		return
+	}
+	var add func(o Object)
+	add = func(o Object) {
+		switch v := o.(type) {
+		case *Generator:
+			if unawaited(v) != nil && v.heldBy == nil {
+				v.heldBy = e
+				e.held = append(e.held, v)
+			}
+		case *List:
+			for _, x := range v.Items {
+				add(x)
+			}
+		case Tuple:
+			for _, x := range v {
+				add(x)
+			}
+		case *Set:
+			for _, x := range v.d.Keys() {
+				add(x)
+			}
+		}
+	}
+	before := len(e.held)
+	for _, o := range objs {
+		add(o)
+	}
+	if before == 0 && len(e.held) > 0 {
+		th.holding++
+		th.WatchDrops = true
+	}
+}
+
+// Holding reports whether some exception holds coroutines (drops must be
+// watched for).
+func (th *Thread) Holding() bool { return th.holding > 0 }
+
+// releaseHeld is called when a variable lets go of e: once nothing
+// reaches e, the coroutines it held that nothing else reaches are
+// destroyed, warning at the line running now.
+func (th *Thread) releaseHeld(e *Exception) {
+	if th.Reachable([]Object{e})[0] {
+		return
+	}
+	held := e.held
+	e.held = nil
+	th.holding--
+	for _, g := range held {
+		g.heldBy = nil
+	}
+	for _, g := range held {
+		th.checkUnawaited(g, th.frame)
+	}
 }

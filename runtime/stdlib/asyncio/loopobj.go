@@ -328,11 +328,17 @@ func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 
 // runUntilComplete mirrors BaseEventLoop.run_until_complete.
 func (l *Loop) runUntilComplete(th *py.Thread, fut py.Object) (py.Object, error) {
+	// BaseEventLoop.run_until_complete is Python code: its frame, which
+	// the traceback keeps, holds the coroutine.
 	if err := l.l.CheckClosed(); err != nil {
-		return nil, th.NewError(py.RuntimeErrorType, err.Error())
+		e := th.NewError(py.RuntimeErrorType, err.Error())
+		th.HoldCoroutines(e, fut)
+		return nil, e
 	}
 	if err := l.l.CheckRunning(); err != nil {
-		return nil, th.NewError(py.RuntimeErrorType, err.Error())
+		e := th.NewError(py.RuntimeErrorType, err.Error())
+		th.HoldCoroutines(e, fut)
+		return nil, e
 	}
 	newTask := false
 	f, err := l.st.ensureFuture(th, fut, l)

@@ -289,6 +289,18 @@ var moduleFuncs = map[string]modFn{
 		}
 		return s.running, nil
 	},
+	// _hold_coroutines(exc, *objs) returns exc, which now keeps the
+	// unstarted coroutines among objs alive (py.Thread.HoldCoroutines),
+	// as the traceback of CPython's pure-Python functions does.
+	"_hold_coroutines": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
+		if len(args) == 0 {
+			return py.None, nil
+		}
+		if e, ok := args[0].(*py.Exception); ok {
+			th.HoldCoroutines(e, args[1:]...)
+		}
+		return args[0], nil
+	},
 	"_get_running_loop": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		if s.running == nil {
 			return py.None, nil
@@ -362,7 +374,11 @@ var moduleFuncs = map[string]modFn{
 	},
 	"create_task": func(th *py.Thread, s *state, args []py.Object, kw []string) (py.Object, error) {
 		if s.running == nil {
-			return nil, th.NewError(py.RuntimeErrorType, "no running event loop")
+			// tasks.create_task is Python code: its frame, which the
+			// traceback keeps, holds the coroutine.
+			err := th.NewError(py.RuntimeErrorType, "no running event loop")
+			th.HoldCoroutines(err, args...)
+			return nil, err
 		}
 		if npos(args, kw) < 1 {
 			return nil, th.NewError(py.TypeErrorType, "create_task() missing 1 required positional argument: 'coro'")

@@ -42,7 +42,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):  #@tasks.py:399
     loop = get_running_loop()
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")  #@425
+        raise _hold_coroutines(TypeError("Passing coroutines is forbidden, use tasks explicitly."), fs)  #@425
     return await _wait(fs, timeout, return_when, loop)  #@428
 
 
@@ -347,7 +347,7 @@ async def _shutdown_default_executor():
 
 def run(main, *, debug=None):  #@runners.py:160
     if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")  #@186
+        raise _hold_coroutines(RuntimeError("asyncio.run() cannot be called from a running event loop"), main)  #@186
     with Runner(debug=debug) as runner:
         return runner.run(main)  #@190
 
@@ -482,6 +482,12 @@ class Condition(_LockContext):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):  #@locks.py:241
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object at {id(self):#x} [{extra}]>'  #@245
 
     async def wait(self):  #@locks.py:248
         if not self.locked():

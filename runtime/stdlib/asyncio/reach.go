@@ -126,7 +126,7 @@ func (s *state) checkUnretrieved(th *py.Thread, atExit bool) error {
 	}
 	if len(cands) == 0 {
 		s.unretrieved = kept
-		th.WatchDrops = false
+		th.WatchDrops = th.Holding()
 		return nil
 	}
 	var alive []bool
@@ -148,7 +148,7 @@ func (s *state) checkUnretrieved(th *py.Thread, atExit bool) error {
 		}
 	}
 	s.unretrieved = kept
-	th.WatchDrops = len(kept) > 0
+	th.WatchDrops = len(kept) > 0 || th.Holding()
 	for _, f := range lost {
 		if err := s.reportUnretrieved(th, f); err != nil {
 			return err
