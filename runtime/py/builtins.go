@@ -19,8 +19,8 @@ func newBuiltinsDict() *Dict {
 	for _, name := range sortedKeys(builtinValues) {
 		d.SetStr(name, builtinValues[name])
 	}
-	for _, t := range BuiltinExceptionTypes {
-		d.SetStr(t.Name, t)
+	for _, name := range builtinExceptionNames {
+		d.SetStr(name, excTypes[name])
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType,
 		BytesType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType,

@@ -247,3 +247,13 @@ func TestBuiltinTypes(t *testing.T) {
 		{"bytes.fromhex('zz')", "ValueError: non-hexadecimal number found in fromhex() arg at position 0"},
 	})
 }
+
+// TestBuiltinExceptionNames checks that every exception name the builtins
+// module exports names a type of that name.
+func TestBuiltinExceptionNames(t *testing.T) {
+	for _, name := range builtinExceptionNames {
+		if typ := excTypes[name]; typ == nil || typ.Name != name {
+			t.Errorf("%s: no such exception type", name)
+		}
+	}
+}

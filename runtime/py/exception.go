@@ -168,26 +168,29 @@ var (
 	UnicodeWarningType        = newExcType("UnicodeWarning", WarningType)
 )
 
-// BuiltinExceptionTypes lists the exception classes the builtins module
-// exports, in a fixed order.
-var BuiltinExceptionTypes = []*Type{
-	BaseExceptionType, BaseExceptionGroupType, GeneratorExitType, KeyboardInterruptType,
-	SystemExitType, ExceptionType, ArithmeticErrorType, FloatingPointErrorType, OverflowErrorType,
-	ZeroDivisionErrorType, AssertionErrorType, AttributeErrorType, BufferErrorType, EOFErrorType,
-	ExceptionGroupType, ImportErrorType, ModuleNotFoundErrorType, LookupErrorType, IndexErrorType,
-	KeyErrorType, MemoryErrorType, NameErrorType, UnboundLocalErrorType, OSErrorType,
-	ConnectionErrorType, BrokenPipeErrorType, ConnectionResetErrorType, ConnectionRefusedErrType,
-	FileNotFoundErrorType, PermissionErrorType, TimeoutErrorType, ReferenceErrorType,
-	RuntimeErrorType, NotImplementedErrorType, RecursionErrorType, StopAsyncIterationType,
-	StopIterationType, SyntaxErrorType, IndentationErrorType, TabErrorType, SystemErrorType,
-	TypeErrorType, ValueErrorType, UnicodeErrorType, UnicodeDecodeErrorType,
-	UnicodeEncodeErrorType, WarningType, DeprecationWarningType, RuntimeWarningType,
-	UserWarningType, SyntaxWarningType, ResourceWarningType, FutureWarningType,
-	PendingDeprecationWarnTyp, BlockingIOErrorType, ChildProcessErrorType,
-	ConnectionAbortedErrType, FileExistsErrorType, InterruptedErrorType, IsADirectoryErrorType,
-	NotADirectoryErrorType, ProcessLookupErrorType, UnicodeTranslateErrorType, BytesWarningType,
-	EncodingWarningType, ImportWarningType, UnicodeWarningType,
+// builtinExceptionNames are the exception classes the builtins module
+// exports, in a fixed order (names, not the types: a list of the types
+// would be built by code at start-up, which costs the page's download
+// more than this data).
+var builtinExceptionNames = []string{
+	"BaseException", "BaseExceptionGroup", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+	"Exception", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+	"AssertionError", "AttributeError", "BufferError", "EOFError", "ExceptionGroup",
+	"ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError", "MemoryError",
+	"NameError", "UnboundLocalError", "OSError", "ConnectionError", "BrokenPipeError",
+	"ConnectionResetError", "ConnectionRefusedError", "FileNotFoundError", "PermissionError",
+	"TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
+	"StopAsyncIteration", "StopIteration", "SyntaxError", "IndentationError", "TabError",
+	"SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
+	"UnicodeEncodeError", "Warning", "DeprecationWarning", "RuntimeWarning", "UserWarning",
+	"SyntaxWarning", "ResourceWarning", "FutureWarning", "PendingDeprecationWarning",
+	"BlockingIOError", "ChildProcessError", "ConnectionAbortedError", "FileExistsError",
+	"InterruptedError", "IsADirectoryError", "NotADirectoryError", "ProcessLookupError",
+	"UnicodeTranslateError", "BytesWarning", "EncodingWarning", "ImportWarning", "UnicodeWarning",
 }
+
+// excTypes are the builtin exception types by name (newExcType's).
+var excTypes = map[string]*Type{}
 
 // osErrorSubclass maps an errno to the OSError subclass that OSError(errno,
 // strerror) creates (Linux numbering, as PEP 3151 specifies).
@@ -203,13 +206,15 @@ var osErrorSubclass = map[int64]*Type{
 // newExcType makes a builtin exception type deriving from base (none for
 // BaseException).
 func newExcType(name string, base *Type) *Type {
+	var t *Type
 	if base == nil {
-		t := newBuiltinType(name, ObjectType, FlagBaseType|FlagException)
+		t = newBuiltinType(name, ObjectType, FlagBaseType|FlagException)
 		t.New, t.layout = newExceptionIndirect, t
-		return t
+	} else {
+		t = newBuiltinType(name, base, FlagBaseType|FlagException)
+		t.New, t.layout = newExceptionIndirect, base.layout
 	}
-	t := newBuiltinType(name, base, FlagBaseType|FlagException)
-	t.New, t.layout = newExceptionIndirect, base.layout
+	excTypes[name] = t
 	return t
 }
 

@@ -55,9 +55,8 @@ function writeHashed(base, ext, data) {
   return name;
 }
 
-// The runtime and Go's loader for it.
+// The runtime.
 const wasmName = writeHashed('aioplay', 'wasm', fs.readFileSync(args.wasm));
-write('wasm_exec.js', fs.readFileSync(args['wasm-exec']));
 const iconName = writeHashed('icon', 'svg', fs.readFileSync(path.join(site, 'static/icon.svg')));
 
 // The gallery.
@@ -73,6 +72,15 @@ const common = {
   target: ['es2022', 'chrome103', 'firefox113', 'safari16.4'],
   logLevel: 'warning',
 };
+
+// Go's loader for the runtime, minified (1.5 KiB less to download
+// gzip-compressed), under its license header.
+{
+  const src = fs.readFileSync(args['wasm-exec'], 'utf8');
+  const header = src.match(/^(\/\/.*\n)+/)?.[0] ?? '';
+  const min = await esbuild.transform(src, { minify: true, target: common.target });
+  write('wasm_exec.js', header + min.code);
+}
 
 // The worker: a classic script, since it loads wasm_exec.js with importScripts.
 const workerName = writeHashed('worker', 'js', await bundle({
