@@ -343,10 +343,16 @@ func (th *Thread) bindArgs(fn *Function, locals []Object, self Object, args []Ob
 				kwdict.SetStr(name, v)
 				continue
 			}
+			// CPython names every positional-only parameter passed by
+			// keyword, in parameter order, before any unexpected one.
+			var posOnly []string
 			for p := 0; p < co.PosOnlyCount; p++ {
-				if co.VarNames[p] == name {
-					return th.Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.Qualname, name)
+				if slices.Contains(kwnames, co.VarNames[p]) {
+					posOnly = append(posOnly, co.VarNames[p])
 				}
+			}
+			if len(posOnly) > 0 {
+				return th.Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.Qualname, strings.Join(posOnly, ", "))
 			}
 			return th.Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.Qualname, name)
 		}
