@@ -22,7 +22,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument('--cli', required=True)
 ap.add_argument('--dir', default=os.path.join(os.path.dirname(__file__), '..', 'bench'))
 ap.add_argument('--shared', default=os.path.join(os.path.dirname(__file__), '..', '..', 'shared'))
-ap.add_argument('--repeat', type=int, default=3)
+ap.add_argument('--repeat', type=int, default=5)
 a = ap.parse_args()
 
 python = os.path.realpath(sys.executable)
