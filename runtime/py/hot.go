@@ -107,6 +107,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 		ip, cp, sl := f.code()
 		for {
 			in := *(*compile.Instr)(unsafe.Add(ip, pc*instrSize))
+			// The operands and operator of an arithmetic instruction,
+			// for arith below.
+			var a, b Object
+			var op compile.BinOp
 			switch hotCase[in.Op] {
 			case hotLoadFast:
 				v := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
@@ -172,91 +176,20 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				*(*Object)(unsafe.Add(sl, sp*objSize)) = v
 				sp++
 				pc++
-			case hotBinop:
-				x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
-				if !ok {
-					goto slow
-				}
-				r, ok := intOp(compile.BinOp(in.Arg), x, y)
-				if !ok {
-					goto slow
-				}
-				v := smallInt(r)
-				if v == nil {
-					if v = th.bigBox(r); v == nil {
-						goto slow
-					}
-				}
-				sp--
-				*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(sl, sp*objSize)) = v, nil
-				pc++
+			case hotBinop, hotBinopStore:
+				a, b, op = *(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)), compile.BinOp(in.Arg)
+				goto arith
 			case hotLoadFastConstBinop:
-				a := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
-				if a == nil {
+				if a = *(*Object)(unsafe.Add(sl, in.Arg*objSize)); a == nil {
 					goto stop
 				}
-				x, y, ok := twoInts(a, *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize)))
-				if !ok {
-					goto slow
-				}
-				r, ok := intOp(compile.BinOp((*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg), x, y)
-				if !ok {
-					goto slow
-				}
-				v := smallInt(r)
-				if v == nil {
-					if v = th.bigBox(r); v == nil {
-						goto slow
-					}
-				}
-				*(*Object)(unsafe.Add(sl, sp*objSize)) = v
-				sp++
-				pc += 3
+				b = *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize))
+				op = compile.BinOp((*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg)
+				goto arith
 			case hotConstBinop:
-				x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(cp, in.Arg*objSize)))
-				if !ok {
-					goto slow
-				}
-				r, ok := intOp(compile.BinOp((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg), x, y)
-				if !ok {
-					goto slow
-				}
-				v := smallInt(r)
-				if v == nil {
-					if v = th.bigBox(r); v == nil {
-						goto slow
-					}
-				}
-				*(*Object)(unsafe.Add(sl, (sp-1)*objSize)) = v
-				pc += 2
-			case hotBinopStore:
-				x, y, ok := twoInts(*(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
-				if !ok {
-					goto slow
-				}
-				r, ok := intOp(compile.BinOp(in.Arg), x, y)
-				if !ok {
-					goto slow
-				}
-				v := smallInt(r)
-				if v == nil {
-					if v = th.bigBox(r); v == nil {
-						goto slow
-					}
-				}
-				var to *Object
-				if st := (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))); st.Op == compile.STORE_FAST {
-					to = (*Object)(unsafe.Add(sl, st.Arg*objSize))
-				} else if e := f.globalHit(pc + 1); e != nil {
-					to = &e.value
-				}
-				if to == nil || !th.quietOverwrite(*to) {
-					goto stop
-				}
-				sp -= 2
-				*(*Object)(unsafe.Add(sl, sp*objSize)), *(*Object)(unsafe.Add(sl, (sp+1)*objSize)) = nil, nil
-				*to = v
-				pc += 2
+				a, b = *(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(cp, in.Arg*objSize))
+				op = compile.BinOp((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)
+				goto arith
 			case hotLoadFastConstCompareJump:
 				a := *(*Object)(unsafe.Add(sl, in.Arg*objSize))
 				if a == nil {
@@ -594,6 +527,53 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				goto slow
 			default:
 				goto stop
+			}
+			continue
+		arith:
+			// The binary operations (and their fused forms) of two
+			// ints, whose result fits in a word.
+			{
+				x, y, ok := twoInts(a, b)
+				if !ok {
+					goto slow
+				}
+				r, ok := intOp(op, x, y)
+				if !ok {
+					goto slow
+				}
+				v := smallInt(r)
+				if v == nil {
+					if v = th.bigBox(r); v == nil {
+						goto slow
+					}
+				}
+				switch hotCase[in.Op] {
+				case hotBinop:
+					sp--
+					*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(sl, sp*objSize)) = v, nil
+					pc++
+				case hotLoadFastConstBinop:
+					*(*Object)(unsafe.Add(sl, sp*objSize)) = v
+					sp++
+					pc += 3
+				case hotConstBinop:
+					*(*Object)(unsafe.Add(sl, (sp-1)*objSize)) = v
+					pc += 2
+				default: // hotBinopStore
+					var to *Object
+					if st := (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))); st.Op == compile.STORE_FAST {
+						to = (*Object)(unsafe.Add(sl, st.Arg*objSize))
+					} else if e := f.globalHit(pc + 1); e != nil {
+						to = &e.value
+					}
+					if to == nil || !th.quietOverwrite(*to) {
+						goto stop
+					}
+					sp -= 2
+					*(*Object)(unsafe.Add(sl, sp*objSize)), *(*Object)(unsafe.Add(sl, (sp+1)*objSize)) = nil, nil
+					*to = v
+					pc += 2
+				}
 			}
 		}
 	slow:
