@@ -301,6 +301,9 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				pc += 2
 			case hotLoadFastAttr:
 				// self.x: the inline cache's hits (see loadAttrFast).
+				// The three attribute cases spell out the same lookup:
+				// sharing it, as the arithmetic cases share arith, made
+				// the classes benchmark 11% slower.
 				o, c := f.instanceAttr(*(*Object)(unsafe.Add(sl, in.Arg*objSize)), pc+1)
 				if c == nil {
 					goto stop
