@@ -534,19 +534,31 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			continue
 		arith:
 			// The binary operations (and their fused forms) of two
-			// ints, whose result fits in a word.
+			// ints whose result fits in a word, and of floats (or a
+			// float and an int, and int / int) that cannot fail.
 			{
-				x, y, ok := twoInts(a, b)
-				if !ok {
-					goto slow
-				}
-				r, ok := intOp(op, x, y)
-				if !ok {
-					goto slow
-				}
-				v := smallInt(r)
-				if v == nil {
-					if v = th.bigBox(r); v == nil {
+				var v Object
+				if x, y, ok := twoInts(a, b); ok && op != compile.OpTrueDiv {
+					r, ok := intOp(op, x, y)
+					if !ok {
+						goto slow
+					}
+					if v = smallInt(r); v == nil {
+						if v = th.bigBox(r); v == nil {
+							goto slow
+						}
+					}
+				} else {
+					x, okx := asFloat(a)
+					y, oky := asFloat(b)
+					if !okx || !oky {
+						goto slow
+					}
+					r, ok := floatOp(op, x, y)
+					if !ok {
+						goto slow
+					}
+					if v = th.floatBox(r); v == nil {
 						goto slow
 					}
 				}
@@ -632,6 +644,9 @@ func (f *Frame) code() (ip, cp, sl unsafe.Pointer) {
 func (th *Thread) hotSlow(f *Frame) hotCallResult {
 	if len(th.intBoxes) == 0 {
 		th.refillIntBoxes()
+	}
+	if len(th.floatBoxes) == 0 {
+		th.refillFloatBoxes()
 	}
 	instrs, consts, slots := f.cc.instrs, f.cc.consts, f.slots
 	pc, sp := f.pc, f.sp
@@ -1028,6 +1043,35 @@ func intOp(op compile.BinOp, x, y Int) (r Int, ok bool) {
 		if uint64(x) < 1<<32 && uint64(y-1) < 1<<32-1 {
 			return Int(uint32(x) % uint32(y)), true
 		}
+	}
+	return 0, false
+}
+
+// asFloat is o as a float for arithmetic with a float: a float, or an int
+// that a float holds exactly.
+func asFloat(o Object) (Float, bool) {
+	switch v := o.(type) {
+	case Float:
+		return v, true
+	case Int:
+		return Float(v), -1<<53 <= v && v <= 1<<53
+	}
+	return 0, false
+}
+
+// floatOp is x op y for +, -, * and / (by anything but zero, which
+// raises), the float operations that cannot fail; ok is false for
+// anything else.
+func floatOp(op compile.BinOp, x, y Float) (r Float, ok bool) {
+	switch op {
+	case compile.OpAdd:
+		return x + y, true
+	case compile.OpSub:
+		return x - y, true
+	case compile.OpMul:
+		return x * y, true
+	case compile.OpTrueDiv:
+		return x / y, y != 0
 	}
 	return 0, false
 }

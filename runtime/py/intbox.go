@@ -78,3 +78,33 @@ func (th *Thread) bigBox(v Int) Object {
 func (th *Thread) refillIntBoxes() {
 	th.intBoxes = make([]Int, intBoxBatch)
 }
+
+// Floats are boxed the same way in the hot tier (floatBox): each float an
+// arithmetic instruction makes would otherwise be an allocation.
+const floatBoxBatch = 32
+
+// floatItab is the first word of an Object holding a Float.
+var floatItab = func() unsafe.Pointer {
+	var o Object = Float(0.5)
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
+}()
+
+// floatBox is f as an Object from th's batch of boxes; nil when the
+// batch is used up (refillFloatBoxes makes another).
+func (th *Thread) floatBox(f Float) Object {
+	if len(th.floatBoxes) == 0 {
+		return nil
+	}
+	p := &th.floatBoxes[0]
+	th.floatBoxes = th.floatBoxes[1:]
+	*p = f
+	var o Object
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+	w[0], w[1] = floatItab, unsafe.Pointer(p)
+	return o
+}
+
+// refillFloatBoxes gives th a new batch of boxes for floatBox.
+func (th *Thread) refillFloatBoxes() {
+	th.floatBoxes = make([]Float, floatBoxBatch)
+}

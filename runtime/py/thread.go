@@ -80,6 +80,8 @@ type Thread struct {
 	// intBoxes are room for boxing ints that are not small (see
 	// boxInt), taken from the front.
 	intBoxes []Int
+	// floatBoxes are the same for floats (floatBox).
+	floatBoxes []Float
 	// bypass is the list or dict subclass instance whose builtin method
 	// is running: its Python overrides do not apply inside (overridden).
 	bypass Object
