@@ -237,6 +237,22 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					t = v != 0
 				case *NoneType:
 					t = false
+				case Str:
+					t = len(v) != 0
+				case Float:
+					t = v != 0
+				case *List:
+					if v.cls != nil {
+						goto stop // a subclass may say otherwise
+					}
+					t = len(v.Items) != 0
+				case Tuple:
+					t = len(v) != 0
+				case *Dict:
+					if v.cls != nil {
+						goto stop
+					}
+					t = v.used != 0
 				default:
 					goto stop
 				}
