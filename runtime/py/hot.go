@@ -55,6 +55,7 @@ const (
 	hotListAppend
 	hotFormatValue
 	hotBuildString
+	hotIsNone
 )
 
 // hotCase gives each instruction that runHot handles (some of the time)
@@ -87,6 +88,7 @@ var hotCase = [256]hotCaseNum{
 	compile.LIST_APPEND:     hotListAppend,
 	compile.FORMAT_VALUE:    hotFormatValue,
 	compile.BUILD_STRING:    hotBuildString,
+	compile.IS_OP:           hotIsNone,
 	compile.RETURN_VALUE:    hotReturn, opLoadFastReturn: hotReturn, opLoadConstReturn: hotReturn, opBinopReturn: hotReturn,
 }
 
@@ -544,6 +546,17 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				pc++
 			case hotBuildString:
 				goto slow
+			case hotIsNone:
+				// x is None, x is not None (other identities: eval's
+				// switch).
+				_, aNone := (*(*Object)(unsafe.Add(sl, (sp-2)*objSize))).(*NoneType)
+				_, bNone := (*(*Object)(unsafe.Add(sl, (sp-1)*objSize))).(*NoneType)
+				if !aNone && !bNone {
+					goto stop
+				}
+				sp--
+				*(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(sl, sp*objSize)) = Bool(aNone == bNone != (in.Arg != 0)), nil
+				pc++
 			default:
 				goto stop
 			}
