@@ -199,7 +199,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				t, ok := compareInts(compile.CmpOp((*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg), a, *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize)))
 				if !ok {
-					goto stop
+					goto slow // floats
 				}
 				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+3)*instrSize))), pc+4)
 				if target < 0 {
@@ -209,7 +209,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			case hotConstCompareJump:
 				t, ok := compareInts(compile.CmpOp((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(cp, in.Arg*objSize)))
 				if !ok {
-					goto stop
+					goto slow // floats
 				}
 				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))), pc+3)
 				if target < 0 {
@@ -221,7 +221,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			case hotCompareJump:
 				t, ok := compareInts(compile.CmpOp(in.Arg), *(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
 				if !ok {
-					goto stop
+					goto slow // floats
 				}
 				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))), pc+2)
 				if target < 0 {
@@ -769,6 +769,37 @@ func (th *Thread) hotSlow(f *Frame) hotCallResult {
 		}
 	case hotReturn:
 		return th.hotReturnSlow(f, in)
+	case hotLoadFastConstCompareJump, hotConstCompareJump, hotCompareJump:
+		// A comparison of floats (or a float and an int) and the jump
+		// on its result; runHot's inner loop does ints.
+		var a, b Object
+		var cmpAt, pops int
+		switch hotCase[in.Op] {
+		case hotLoadFastConstCompareJump:
+			a, b, cmpAt = slots[in.Arg], consts[instrs[pc+1].Arg], pc+2
+		case hotConstCompareJump:
+			a, b, cmpAt, pops = slots[sp-1], consts[in.Arg], pc+1, 1
+		default:
+			a, b, cmpAt, pops = slots[sp-2], slots[sp-1], pc, 2
+		}
+		x, okx := asFloat(a)
+		y, oky := asFloat(b)
+		if !okx || !oky || x != x || y != y {
+			return hotNotCalled // NaN, and anything else: eval's switch
+		}
+		c := 1
+		if x < y {
+			c = 0
+		} else if x > y {
+			c = 2
+		}
+		target := th.jumpIf(cmpHolds[instrs[cmpAt].Arg]>>c&1 != 0, instrs[cmpAt+1], cmpAt+2)
+		if target < 0 {
+			return hotNotCalled
+		}
+		clear(slots[sp-pops : sp])
+		f.sp -= pops
+		f.pc = target
 	case hotFormatValue:
 		i, ok := slots[sp-1].(Int)
 		if !ok || in.Arg != 0 {
