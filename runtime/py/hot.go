@@ -1,6 +1,7 @@
 package py
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/aioplay/aioplay/runtime/compile"
@@ -199,7 +200,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 				}
 				t, ok := compareInts(compile.CmpOp((*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))).Arg), a, *(*Object)(unsafe.Add(cp, ((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg)*objSize)))
 				if !ok {
-					goto slow // floats
+					if floatOrStr(a) {
+						goto slow
+					}
+					goto stop
 				}
 				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+3)*instrSize))), pc+4)
 				if target < 0 {
@@ -209,7 +213,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			case hotConstCompareJump:
 				t, ok := compareInts(compile.CmpOp((*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))).Arg), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)), *(*Object)(unsafe.Add(cp, in.Arg*objSize)))
 				if !ok {
-					goto slow // floats
+					if floatOrStr(*(*Object)(unsafe.Add(sl, (sp-1)*objSize))) {
+						goto slow
+					}
+					goto stop
 				}
 				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+2)*instrSize))), pc+3)
 				if target < 0 {
@@ -221,7 +228,10 @@ func (th *Thread) runHot(f *Frame) *Frame {
 			case hotCompareJump:
 				t, ok := compareInts(compile.CmpOp(in.Arg), *(*Object)(unsafe.Add(sl, (sp-2)*objSize)), *(*Object)(unsafe.Add(sl, (sp-1)*objSize)))
 				if !ok {
-					goto slow // floats
+					if floatOrStr(*(*Object)(unsafe.Add(sl, (sp-2)*objSize))) {
+						goto slow
+					}
+					goto stop
 				}
 				target := th.jumpIf(t, (*(*compile.Instr)(unsafe.Add(ip, (pc+1)*instrSize))), pc+2)
 				if target < 0 {
@@ -770,8 +780,8 @@ func (th *Thread) hotSlow(f *Frame) hotCallResult {
 	case hotReturn:
 		return th.hotReturnSlow(f, in)
 	case hotLoadFastConstCompareJump, hotConstCompareJump, hotCompareJump:
-		// A comparison of floats (or a float and an int) and the jump
-		// on its result; runHot's inner loop does ints.
+		// A comparison of floats (or a float and an int) or strs, and
+		// the jump on its result; runHot's inner loop does ints.
 		var a, b Object
 		var cmpAt, pops int
 		switch hotCase[in.Op] {
@@ -782,16 +792,9 @@ func (th *Thread) hotSlow(f *Frame) hotCallResult {
 		default:
 			a, b, cmpAt, pops = slots[sp-2], slots[sp-1], pc, 2
 		}
-		x, okx := asFloat(a)
-		y, oky := asFloat(b)
-		if !okx || !oky || x != x || y != y {
+		c, ok := orderFloatsStrs(a, b)
+		if !ok {
 			return hotNotCalled // NaN, and anything else: eval's switch
-		}
-		c := 1
-		if x < y {
-			c = 0
-		} else if x > y {
-			c = 2
 		}
 		target := th.jumpIf(cmpHolds[instrs[cmpAt].Arg]>>c&1 != 0, instrs[cmpAt+1], cmpAt+2)
 		if target < 0 {
@@ -1134,6 +1137,39 @@ func floatOp(op compile.BinOp, x, y Float) (r Float, ok bool) {
 		return x / y, y != 0
 	}
 	return 0, false
+}
+
+// orderFloatsStrs compares two floats (or a float and an int that a float
+// holds exactly) or two strs: c is 0, 1 or 2 as a is less than, equal to
+// or greater than b; ok is false for anything else, NaN included.
+func orderFloatsStrs(a, b Object) (c int, ok bool) {
+	if sa, isStr := a.(Str); isStr {
+		// UTF-8's byte order is the code points' order.
+		sb, isStr := b.(Str)
+		return strings.Compare(string(sa), string(sb)) + 1, isStr
+	}
+	x, okx := asFloat(a)
+	y, oky := asFloat(b)
+	if !okx || !oky || x != x || y != y {
+		return 0, false
+	}
+	if x < y {
+		return 0, true
+	} else if x > y {
+		return 2, true
+	}
+	return 1, true
+}
+
+// floatOrStr reports whether o is a float or a str, whose comparisons
+// hotSlow makes (runHot's inner loop sends it nothing else: for other
+// types, eval's switch is quicker than a failed try there).
+func floatOrStr(o Object) bool {
+	switch o.(type) {
+	case Float, Str:
+		return true
+	}
+	return false
 }
 
 // compareInts is comparison op of two ints; ok is false for anything

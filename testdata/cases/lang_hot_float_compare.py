@@ -1,4 +1,4 @@
-# Comparisons of floats (and floats with ints) in hot conditional jumps:
+# Comparisons of floats (and floats with ints) and strs in hot conditional jumps:
 # NaN, infinities, negative zero, ints past 2**53 (compared exactly).
 def compare(pairs):
     out = []
@@ -31,3 +31,17 @@ while x < 10.0:
     x += 0.75
     steps += 1
 print(x, steps)
+words = ["pear", "apple", "fig", "apple", "zucchini", "Apple", "épée", "e"]
+hits = []
+for w in words:
+    if w == "apple":
+        hits.append("eq")
+    elif w < "fig":
+        hits.append("lt")
+    elif w >= "pear":
+        hits.append("ge")
+    else:
+        hits.append("-")
+print(hits)
+t, u = (1, 2), (1, 3)
+print([t == u, t < u] if t != u else None)
