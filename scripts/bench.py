@@ -28,20 +28,19 @@ a = ap.parse_args()
 python = os.path.realpath(sys.executable)
 vclock = os.path.abspath(os.path.join(a.shared, 'tools', 'vclock_run.py'))
 
-def measure(cmd, cwd):
-    best, peak, out = None, 0, None
+def measure(cmds):
+    """Runs each (command, directory) of cmds --repeat times, taking turns
+    (so that a busy moment of the machine falls on all of them alike), and
+    returns each one's best time and its output."""
+    best, outs = [None] * len(cmds), [None] * len(cmds)
     for _ in range(a.repeat):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        dt = time.perf_counter() - t0
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        # ru_maxrss of children is the max over all children so far (KiB):
-        # measure each side in its own process tree by running it first.
-        peak = max(peak, after.ru_maxrss)
-        best = dt if best is None else min(best, dt)
-        out = p.stdout
-    return best, peak, out
+        for i, (cmd, cwd) in enumerate(cmds):
+            t0 = time.perf_counter()
+            p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            dt = time.perf_counter() - t0
+            best[i] = dt if best[i] is None else min(best[i], dt)
+            outs[i] = p.stdout
+    return best, outs
 
 def peak_rss(cmd, cwd):
     # A fresh Python process reports its own children's peak exactly.
@@ -58,12 +57,13 @@ import tempfile
 emptydir = tempfile.mkdtemp()
 open(os.path.join(emptydir, 'empty.py'), 'w').write('pass\n')
 open(os.path.join(emptydir, 'empty_async.py'), 'w').write('import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n')
-startup = {}
-for kind, fname in (('plain', 'empty.py'), ('async', 'empty_async.py')):
-    startup[kind] = (
-        measure([os.path.abspath(a.cli), 'run', fname], emptydir)[0],
-        measure([python, vclock, fname] if kind == 'async' else [python, fname], emptydir)[0],
-    )
+# The empty scripts run by turns with each benchmark (see measure): the
+# start-up of CPython, some 25 ms, varies by a few ms from one moment to
+# the next, as much as the small scripts' work itself.
+empty = {
+    'plain': ([os.path.abspath(a.cli), 'run', 'empty.py'], [python, 'empty.py']),
+    'async': ([os.path.abspath(a.cli), 'run', 'empty_async.py'], [python, vclock, 'empty_async.py']),
+}
 
 # (row name, directory, file) for each run: the scripts, then the large
 # copies of the scalable ones, written next to the empty scripts.
@@ -82,12 +82,11 @@ for row, where, name in runs:
     is_async = 'asyncio' in src
     ours = [os.path.abspath(a.cli), 'run', name]
     theirs = [python, vclock, name] if is_async else [python, name]
-    t1, _, o1 = measure(ours, where)
-    t2, _, o2 = measure(theirs, where)
+    e1, e2 = empty['async' if is_async else 'plain']
+    (t1, t2, s1, s2), (o1, o2, _, _) = measure([(ours, where), (theirs, where), (e1, emptydir), (e2, emptydir)])
     m1, m2 = peak_rss(ours, where), peak_rss(theirs, where)
     same = o1 == o2
     bad += not same
-    s1, s2 = startup['async' if is_async else 'plain']
     compute = max(t2 - s2, 1e-6) / max(t1 - s1, 1e-6)
     print(f"{row:<18} {t1:>8.3f}s {t2:>8.3f}s {t2 / t1:>7.2f}x {compute:>7.2f}x {m1 / 1024:>10.1f}MB {m2 / 1024:>10.1f}MB  {'yes' if same else 'NO'}")
     if not same:
