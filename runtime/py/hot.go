@@ -8,19 +8,24 @@ import (
 )
 
 // The hot tier: eval hands the instructions that hot code spends its time
-// in (loads and stores of locals and globals, small-int and float
-// arithmetic, int comparisons, jumps, loops over ranges and lists, instance
-// attributes, method lookups, calls of plain Python functions, methods and
-// classes, and their returns) to runHot, which runs
-// them with the program counter and the stack pointer in registers
-// instead of in the frame. eval's switch is too big for the compiler to
-// keep them there: every instruction would store them and load them back.
+// in (loads and stores of locals and globals, int and float arithmetic,
+// comparisons and truth tests in jumps, `is None`, loops over ranges and
+// lists, instance attributes, method lookups, calls of plain Python
+// functions, methods, classes and builtins, and their returns, list
+// comprehensions' appends, f-strings) to runHot, which runs them with the
+// program counter, the stack pointer and pointers to the code, the
+// constants and the slots in registers instead of in the frame. eval's
+// switch is too big for the compiler to keep them there: every
+// instruction would store them and load them back.
 //
-// runHot does only the common case of each instruction. Anything else
-// (another type, a cache miss, an error to raise, a step to check, a
-// dropped value to report) stops it before the instruction has changed
-// anything, and eval's switch runs that instruction in full. So the
-// switch stays complete: each of its cases still handles every operand.
+// runHot does only the common case of each instruction. What needs a
+// call (boxing in memory, a builtin, pushing an __init__ or an operator
+// method's frame) goes to hotSlow, which works on the frame in memory.
+// Anything else (another type, a cache miss, an error to raise, a step to
+// check, a dropped value to report) stops the tier before the instruction
+// has changed anything, and eval's switch runs that instruction in full.
+// So the switch stays complete: each of its cases still handles every
+// operand.
 
 // hotCaseNum numbers runHot's cases: its switch is on these small
 // consecutive numbers rather than on the opcodes, whose values are too
