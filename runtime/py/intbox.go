@@ -61,20 +61,16 @@ const intBoxBatch = 16
 
 // bigBox is BoxInt(v) for an int that is not small, from th's batch of
 // boxes; nil when the batch is used up (refillIntBoxes makes another).
-func (th *Thread) bigBox(v Int) Object { return takeBox(&th.intBoxes, intItab, v) }
-
-// takeBox boxes v in the first of boxes, which it removes, as an Object
-// whose first word is itab (v's type's); nil when boxes is empty.
-func takeBox[T Int | Float](boxes *[]T, itab unsafe.Pointer, v T) Object {
-	if len(*boxes) == 0 {
+func (th *Thread) bigBox(v Int) Object {
+	if len(th.intBoxes) == 0 {
 		return nil
 	}
-	p := &(*boxes)[0]
-	*boxes = (*boxes)[1:]
+	p := &th.intBoxes[0]
+	th.intBoxes = th.intBoxes[1:]
 	*p = v
 	var o Object
 	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
-	w[0], w[1] = itab, unsafe.Pointer(p)
+	w[0], w[1] = intItab, unsafe.Pointer(p)
 	return o
 }
 
@@ -95,7 +91,18 @@ var floatItab = func() unsafe.Pointer {
 
 // floatBox is f as an Object from th's batch of boxes; nil when the
 // batch is used up (refillFloatBoxes makes another).
-func (th *Thread) floatBox(f Float) Object { return takeBox(&th.floatBoxes, floatItab, f) }
+func (th *Thread) floatBox(f Float) Object {
+	if len(th.floatBoxes) == 0 {
+		return nil
+	}
+	p := &th.floatBoxes[0]
+	th.floatBoxes = th.floatBoxes[1:]
+	*p = f
+	var o Object
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+	w[0], w[1] = floatItab, unsafe.Pointer(p)
+	return o
+}
 
 // refillFloatBoxes gives th a new batch of boxes for floatBox.
 func (th *Thread) refillFloatBoxes() {
