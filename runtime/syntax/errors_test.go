@@ -244,6 +244,14 @@ var errorCases = []string{
 	";",
 	"if x:\n    pass\n  elif y:\n    pass\n",
 	"x = 1" + strings.Repeat("0", 4400),
+	// An unclosed bracket at the end of the file wins over an error
+	// found by reading on to it (fuzzing found the first).
+	"0(0,0()for''0",
+	"f(x for '' 0",
+	"f(x for 1 in y",
+	"[x for 1 in y",
+	"f(x for a.b() in",
+	"f(x for 1 in y)",
 }
 
 // endGaps lists cases whose end position differs from CPython's.

@@ -339,6 +339,19 @@ func (p *parser) forTargets() Expr {
 		p.syntaxError()
 		return nil
 	}
+	if findInvalidTarget(target, forTargets) != nil {
+		// CPython reports an invalid target from invalid_for_target,
+		// which reads 'for' star_expressions, past 'in': a scanning
+		// error it meets there (an unclosed bracket at the end of the
+		// file) wins over "cannot assign to".
+		m := p.mark()
+		p.i = p.indexOf(start)
+		p.starExpressions()
+		if p.err != nil && !p.errGen {
+			return nil
+		}
+		p.reset(m)
+	}
 	if !p.invalidTarget(target, forTargets) {
 		return nil
 	}

@@ -259,6 +259,12 @@ func (p *parser) forgotComma(startTok *token, e Expr) bool {
 	p.second, p.peg = false, true
 	b := p.expression()
 	p.second, p.peg = true, false
+	if p.err != nil && !p.errGen {
+		// A scanning error met while reading the second expression
+		// (an unclosed bracket at the end of the file) stands, as
+		// CPython's tokenizer raises it on the spot.
+		return true
+	}
 	if p.err != nil || b == nil {
 		p.reset(m)
 		return false
