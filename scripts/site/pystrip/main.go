@@ -1,11 +1,13 @@
 // Command pystrip writes copies of the Python sources that the runtime
 // embeds (its library modules: asyncio's prelude, collections, datetime...)
-// with their comment lines emptied, and a `go build -overlay` file that
-// builds with the copies: the page's WebAssembly module carries those
-// sources, and their comments cost some 4 KiB of its gzip-compressed
-// download. Only whole-line comments go, and the lines stay (empty), so
-// that line numbers, which tracebacks and reprs show, do not move; "#@"
-// lines are markers the runtime reads and stay too.
+// without their comment lines and docstrings, and a `go build -overlay`
+// file that builds with the copies: the page's WebAssembly module carries
+// those sources, and comments and docstrings cost some 9 KiB of its
+// gzip-compressed download. Only whole-line comments and docstrings that
+// stand on lines of their own go, and the lines stay (empty), so that line
+// numbers, which tracebacks and reprs show, do not move; "#@" lines are
+// markers the runtime reads and stay too. The library's functions and
+// classes then have no __doc__, which nothing the runtime prints reads.
 //
 // Usage: pystrip -out DIR -overlay FILE SOURCE.py...
 package main
@@ -17,6 +19,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/aioplay/aioplay/runtime/syntax"
 )
 
 func main() {
@@ -34,7 +38,9 @@ func main() {
 		b, err := os.ReadFile(abs)
 		check(err)
 		dst := filepath.Join(*out, fmt.Sprintf("%d-%s", i, filepath.Base(abs)))
-		check(os.WriteFile(dst, []byte(Strip(string(b))), 0o644))
+		nodoc, err := StripDocstrings(abs, string(b))
+		check(err)
+		check(os.WriteFile(dst, []byte(Strip(nodoc)), 0o644))
 		replace[abs] = dst
 	}
 	b, err := json.Marshal(map[string]any{"Replace": replace})
@@ -105,4 +111,65 @@ func scanLine(line, open string) string {
 		return ""
 	}
 	return open
+}
+
+// StripDocstrings empties the lines of the docstrings in the Python source
+// src (of the module, its classes and functions) that stand on lines of
+// their own; a body left without a statement gets "pass" in the
+// docstring's first line.
+func StripDocstrings(filename, src string) (string, error) {
+	mod, err := syntax.Parse(filename, []byte(src), syntax.Options{})
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(src, "\n")
+	strip := func(body []syntax.Stmt) {
+		doc := docstring(body)
+		if doc == nil {
+			return
+		}
+		first, last := lines[doc.Lineno-1], lines[doc.EndLineno-1]
+		indent := first[:doc.ColOffset]
+		if strings.TrimLeft(indent, " \t") != "" || strings.TrimSpace(last[doc.EndColOffset:]) != "" {
+			return // shares a line with other code
+		}
+		for i := doc.Lineno - 1; i < doc.EndLineno; i++ {
+			lines[i] = ""
+		}
+		if len(body) == 1 {
+			lines[doc.Lineno-1] = indent + "pass"
+		}
+	}
+	syntax.Walk(mod, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.Module:
+			strip(n.Body)
+		case *syntax.FunctionDef:
+			strip(n.Body)
+		case *syntax.AsyncFunctionDef:
+			strip(n.Body)
+		case *syntax.ClassDef:
+			strip(n.Body)
+		}
+		return true
+	})
+	return strings.Join(lines, "\n"), nil
+}
+
+// docstring returns the position of body's docstring, if it has one.
+func docstring(body []syntax.Stmt) *syntax.Pos {
+	if len(body) == 0 {
+		return nil
+	}
+	e, ok := body[0].(*syntax.ExprStmt)
+	if !ok {
+		return nil
+	}
+	if c, ok := e.Value.(*syntax.Constant); !ok {
+		return nil
+	} else if _, ok := c.Value.(string); !ok {
+		return nil
+	}
+	p := e.Position()
+	return &p
 }
