@@ -598,6 +598,92 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class Barrier:
+    # The state is one of 'filling', 'draining', 'resetting', 'broken'
+    # (the values of CPython's _BarrierState, which the repr shows).
+    def __init__(self, parties):  #@locks.py:455
+        if parties < 1:
+            raise ValueError('parties must be > 0')  #@458
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):  #@locks.py:466
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'  #@471
+
+    async def __aenter__(self):  #@locks.py:473
+        return await self.wait()  #@476
+
+    async def __aexit__(self, *args):  #@locks.py:478
+        pass
+
+    async def wait(self):  #@locks.py:481
+        async with self._cond:  #@488
+            await self._block()  #@489
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()  #@495
+                else:
+                    await self._wait()  #@497
+                return index  #@498
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):  #@locks.py:504
+        # Wait while the barrier drains or resets; fail if it is broken.
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))  #@510
+        if self._state == 'broken':
+            raise BrokenBarrierError("Barrier aborted")  #@518
+
+    async def _release(self):  #@locks.py:520
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    async def _wait(self):  #@locks.py:528
+        await self._cond.wait_for(lambda: self._state != 'filling')  #@534
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError("Abort or reset of barrier")  #@537
+
+    def _exit(self):  #@locks.py:539
+        # The last task out lets the tasks waiting for the drain in.
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):  #@locks.py:547
+        async with self._cond:  #@553
+            if self._count > 0:
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):  #@locks.py:562
+        async with self._cond:  #@568
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):  #@locks.py:573
+        return self._parties
+
+    @property
+    def n_waiting(self):  #@locks.py:578
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):  #@locks.py:585
+        return self._state == 'broken'
+
+
 # --- queues (asyncio.queues) ---
 
 class QueueEmpty(Exception):

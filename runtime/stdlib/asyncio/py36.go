@@ -34,7 +34,7 @@ var prelude36Source string
 var removedIn36 = []string{
 	"run", "create_task", "get_running_loop", "all_tasks", "current_task",
 	"TaskGroup", "Timeout", "timeout", "timeout_at", "to_thread",
-	"Runner", "SendfileNotAvailableError", "BrokenBarrierError",
+	"Runner", "SendfileNotAvailableError", "BrokenBarrierError", "Barrier",
 }
 
 // taskMethodsAfter36 are Task methods added after 3.6 (get_coro and the
