@@ -237,9 +237,9 @@ loop:
 			case compile.NOP:
 			case compile.POP_TOP:
 				f.sp--
-				if g, isGen := f.slots[f.sp].(*Generator); isGen && unawaited(g) != nil {
+				if v := f.slots[f.sp]; th.unstartedCoros > 0 && v != nil {
 					f.slots[f.sp] = nil
-					th.checkUnawaited(g, f)
+					th.letGo(v, f)
 				}
 				f.slots[f.sp] = nil
 			case compile.ROT_TWO:
@@ -278,11 +278,7 @@ loop:
 				old := f.slots[in.Arg]
 				f.slots[in.Arg] = f.slots[f.sp]
 				f.slots[f.sp] = nil
-				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					th.checkUnawaited(g, f)
-				} else if th.WatchDrops && old != nil {
-					th.dropped(old)
-				}
+				th.letGo(old, f)
 			case compile.DELETE_FAST:
 				if f.slots[in.Arg] == nil {
 					err = th.unboundLocal(f, in.Arg)
@@ -290,11 +286,7 @@ loop:
 				}
 				old := f.slots[in.Arg]
 				f.slots[in.Arg] = nil
-				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					th.checkUnawaited(g, f)
-				} else if th.WatchDrops {
-					th.dropped(old)
-				}
+				th.letGo(old, f)
 			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 				if in.Op == compile.LOAD_CLASSDEREF {
 					name := f.Code.FreeVars[int(in.Arg)-len(f.Code.CellVars)]
@@ -353,11 +345,7 @@ loop:
 					old = f.storeGlobal(g, in.Arg, f.pc-1, f.slots[f.sp])
 				}
 				f.slots[f.sp] = nil
-				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					th.checkUnawaited(g, f)
-				} else if th.WatchDrops && old != nil {
-					th.dropped(old)
-				}
+				th.letGo(old, f)
 			case compile.DELETE_GLOBAL:
 				old := f.Globals.GetStr(f.Code.Names[in.Arg])
 				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
@@ -1286,9 +1274,10 @@ loop:
 			f.sp = f.cc.stackBase
 			f.finished = true
 			// th.clearLocals, whose work is only dropping the
-			// locals and cells unless one is a coroutine or a
-			// dropped future is being watched for (Thread.OnDrop).
-			if th.WatchDrops {
+			// locals and cells unless one is a coroutine, a
+			// container may hold one never started, or a dropped
+			// future is being watched for (Thread.OnDrop).
+			if th.WatchDrops || th.unstartedCoros > 0 {
 				th.clearLocals(f, result)
 			} else {
 				for i, v := range f.slots[:f.sp] {
@@ -1422,6 +1411,28 @@ handle:
 	}
 }
 
+// letGo handles a value that a variable or the stack of f has just let go
+// of: CPython destroys it when that was its last reference, reporting a
+// coroutine never awaited (held directly or in a container), and a
+// future watched for (Thread.OnDrop) is looked at.
+func (th *Thread) letGo(old Object, f *Frame) {
+	if old == nil {
+		return
+	}
+	if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
+		th.checkUnawaited(g, f)
+		return
+	}
+	if th.unstartedCoros > 0 {
+		for _, g := range heldUnawaited(old, nil) {
+			th.checkUnawaited(g, f)
+		}
+	}
+	if th.WatchDrops {
+		th.dropped(old)
+	}
+}
+
 // clearLocals drops a finished frame's locals, as CPython does when a
 // frame goes away; unstarted coroutines that only it held are reported
 // (naming the caller's line, where CPython's warning points).
@@ -1432,8 +1443,13 @@ func (th *Thread) clearLocals(f *Frame, result Object) {
 	for i, v := range locals {
 		if g := unawaited(v); g != nil && !Is(v, result) {
 			lost = append(lost, g)
-		} else if th.WatchDrops && v != nil {
-			drops = append(drops, v)
+		} else {
+			if th.unstartedCoros > 0 && v != nil && !Is(v, result) {
+				lost = heldUnawaited(v, lost)
+			}
+			if th.WatchDrops && v != nil {
+				drops = append(drops, v)
+			}
 		}
 		locals[i] = nil
 	}

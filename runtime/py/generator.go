@@ -124,6 +124,9 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 			return nil, false, th.Errorf(TypeErrorType, "can't send non-None value to a just-started %s", g.kindName())
 		}
 		f.started = true
+		if g.Kind == KindCoroutine && !g.warnedUnawaited {
+			th.unstartedCoros--
+		}
 		if exc != nil {
 			// Thrown into an unstarted frame: it finishes at once, and
 			// the traceback names the def line.

@@ -494,7 +494,7 @@ func (th *Thread) runHot(f *Frame) *Frame {
 					}
 				}
 				cc := f.cc
-				if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(cc.free) >= maxPooledFrames || th.WatchDrops {
+				if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(cc.free) >= maxPooledFrames || th.WatchDrops || th.unstartedCoros > 0 {
 					goto stop
 				}
 				if len(cc.free) == cap(cc.free) {
@@ -887,7 +887,7 @@ func (th *Thread) hotReturnSlow(f *Frame, in compile.Instr) hotCallResult {
 	default:
 		v = arith(compile.BinOp(in.Arg), slots[sp-2], slots[sp-1])
 	}
-	if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(f.cc.free) >= maxPooledFrames || th.WatchDrops {
+	if v == nil || !f.inlined || f.escaped || f.rare != nil || len(f.blocks) != 0 || len(f.cc.free) >= maxPooledFrames || th.WatchDrops || th.unstartedCoros > 0 {
 		return hotNotCalled
 	}
 	if (f.initOf || f.binopOf) && !specialReturnOK(f, v) {
@@ -1211,11 +1211,12 @@ func (f *Frame) storeTarget(slots []Object, st compile.Instr, i int) *Object {
 }
 
 // quietOverwrite reports whether a store may replace old without a
-// report: old is no coroutine that may never have been awaited, and
-// dropped values are not being watched for (see eval).
+// report: old is no coroutine that may never have been awaited nor, while
+// such coroutines exist, a value that may hold one, and dropped values
+// are not being watched for (see eval's letGo).
 func (th *Thread) quietOverwrite(old Object) bool {
 	_, isGen := old.(*Generator)
-	return !isGen && !(th.WatchDrops && old != nil)
+	return !isGen && !(old != nil && (th.WatchDrops || th.unstartedCoros > 0))
 }
 
 // globalHit returns the entry of f's globals that the inline cache of

@@ -129,10 +129,17 @@ type Thread struct {
 	coros []*Generator
 	// corosPruned is len(coros) after the last pruning.
 	corosPruned int
-	warned      map[string]bool
-	reprStack   []Object
-	ids         map[any]uint64
-	nextID      uint64
+	// unstartedCoros counts the coroutines made and neither started nor
+	// reported yet (some may be garbage): while it is zero, no container
+	// a frame lets go of can hold one, and clearLocals does not look.
+	unstartedCoros int
+	warned         map[string]bool
+	// site and siteBase: see EnterCallbackSite.
+	site      *CallbackSite
+	siteBase  *Frame
+	reprStack []Object
+	ids       map[any]uint64
+	nextID    uint64
 }
 
 // NewThread returns a Thread with the builtins installed.

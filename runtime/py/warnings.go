@@ -6,9 +6,12 @@ import "strconv"
 // "file:line: Category: message", then the source line, once per
 // location and message.
 func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
-	file, line := "sys", 1
-	if f != nil {
+	file, line, src := "sys", 1, ""
+	if s := th.site; s != nil && f != nil && f == th.siteBase {
+		file, line, src = s.File, s.Line, s.Source
+	} else if f != nil {
 		file, line = f.Code.Filename, f.Line()
+		src = th.SourceLine(file, line)
 	}
 	key := file + ":" + strconv.Itoa(line) + ":" + cat.Name + ":" + msg
 	if th.warned == nil {
@@ -19,13 +22,39 @@ func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
 	}
 	th.warned[key] = true
 	text := file + ":" + strconv.Itoa(line) + ": " + cat.Name + ": " + msg + "\n"
-	if f != nil {
-		if src := th.SourceLine(file, line); src != "" {
-			text += "  " + src + "\n"
-		}
+	if src != "" {
+		text += "  " + src + "\n"
 	}
 	text += extra
 	th.Print(StreamStderr, text)
+}
+
+// CallbackSite is the innermost Python frame CPython has while Go code
+// of ours runs a callback that CPython runs from Python (asyncio's
+// Handle._run): a warning raised there with no Python frame of the
+// callback running names this place.
+type CallbackSite struct {
+	File   string
+	Line   int
+	Source string // the line's text, without indentation
+}
+
+// EnterCallbackSite makes s the place warnings name while Go code runs a
+// callback from the frame running now; LeaveCallbackSite(prev) restores
+// the previous place.
+func (th *Thread) EnterCallbackSite(s *CallbackSite) (prev SiteState) {
+	prev = SiteState{th.site, th.siteBase}
+	th.site, th.siteBase = s, th.frame
+	return prev
+}
+
+// LeaveCallbackSite restores the place EnterCallbackSite replaced.
+func (th *Thread) LeaveCallbackSite(prev SiteState) { th.site, th.siteBase = prev.site, prev.base }
+
+// SiteState is the callback site in force, saved by EnterCallbackSite.
+type SiteState struct {
+	site *CallbackSite
+	base *Frame
 }
 
 // unawaited reports whether o is a coroutine that has not started.
@@ -79,6 +108,7 @@ func (th *Thread) warnLostArgs(f *Frame, g *Generator) {
 
 func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	g.warnedUnawaited = true
+	th.unstartedCoros--
 	th.Warn(RuntimeWarningType, "coroutine '"+g.Qualname()+"' was never awaited", f,
 		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 }
@@ -109,7 +139,57 @@ func (th *Thread) trackCoroutine(g *Generator) {
 		th.corosPruned = len(kept)
 	}
 	th.coros = append(th.coros, g)
+	th.unstartedCoros++
 }
+
+// heldUnawaited appends the unstarted coroutines that the container o
+// (a list, tuple, dict or set, and those in it, a few levels deep) holds:
+// when a frame lets go of the container, CPython destroys them with it.
+// It looks at no more than heldScanLimit items, so that a big container
+// passed to a function called in a loop costs little.
+func heldUnawaited(o Object, out []*Generator) []*Generator {
+	budget := heldScanLimit
+	var walk func(o Object, depth int)
+	visit := func(v Object, depth int) {
+		budget--
+		if g := unawaited(v); g != nil {
+			out = append(out, g)
+		} else if depth < 3 {
+			walk(v, depth+1)
+		}
+	}
+	walk = func(o Object, depth int) {
+		switch c := o.(type) {
+		case *List:
+			// Lists and tuples free their items last to first.
+			for i := len(c.Items) - 1; i >= 0 && budget > 0; i-- {
+				visit(c.Items[i], depth)
+			}
+		case Tuple:
+			for i := len(c) - 1; i >= 0 && budget > 0; i-- {
+				visit(c[i], depth)
+			}
+		case *Dict:
+			for i := 0; i < c.slots() && budget > 0; i++ {
+				if k, v, _ := c.entryAt(i); k != nil {
+					visit(k, depth)
+					visit(v, depth)
+				}
+			}
+		case *Set:
+			for i := 0; i < c.d.slots() && budget > 0; i++ {
+				if k, _, _ := c.d.entryAt(i); k != nil {
+					visit(k, depth)
+				}
+			}
+		}
+	}
+	walk(o, 0)
+	return out
+}
+
+// heldScanLimit bounds heldUnawaited's look into a container.
+const heldScanLimit = 4096
 
 // HoldCoroutines records that the exception err keeps alive the unstarted
 // coroutines among objs (or in a list, tuple or set among them). In

@@ -142,7 +142,11 @@ func (s *session) run() int {
 	if err != nil {
 		exit = s.report(err)
 	}
-	asyncio.Finalize(th)
+	var survivors []py.Object
+	if e, ok := err.(*py.Exception); ok && !e.IsA(py.SystemExitType) {
+		survivors = append(survivors, globals)
+	}
+	asyncio.Finalize(th, survivors)
 	th.FinalizeCoroutines()
 	for _, f := range th.Finalizers {
 		f()

@@ -76,6 +76,13 @@ func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Objec
 	return ho, nil
 }
 
+// handleRunSite is the line of Handle._run that calls the callback: a
+// warning raised while a callback of ours runs, with no Python frame of it
+// running (a coroutine that a task step lets go of, say), names this line,
+// CPython's innermost Python frame there (Task.__step is C).
+var handleRunSite = py.CallbackSite{File: libraryDir + "events.py", Line: 80,
+	Source: "self._context.run(self._callback, *self._args)"}
+
 // Run implements loop.Runner: the handle's callback runs as Handle._run
 // does it.
 func (ho *handleObj) Run() error {
@@ -90,12 +97,14 @@ func (ho *handleObj) Run() error {
 	var err error
 	s := ho.st
 	s.runningHandles = append(s.runningHandles, ho)
+	site := th.EnterCallbackSite(&handleRunSite)
 	if w, ok := ho.cb.(taskWakeup); ok && len(ho.args) == 1 {
 		// A task waking up: the commonest callback, called directly.
 		err = w.call(th, ho.args[0])
 	} else {
 		_, err = th.CallRooted(ho.cb, ho.args, nil)
 	}
+	th.LeaveCallbackSite(site)
 	s.runningHandles = s.runningHandles[:len(s.runningHandles)-1]
 	if err == nil {
 		return l.st.checkUnretrieved(th, false)

@@ -122,6 +122,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 		t.emit(th, "step", t.resumeLine(), detail)
 	}
 	defer t.traceAfterStep(th)
+	defer th.LeaveCallbackSite(th.EnterCallbackSite(&handleRunSite))
 	var out py.Object
 	var done bool
 	var err error

@@ -598,19 +598,39 @@ func pyBool(b bool) string {
 }
 
 // Finalize prints what CPython prints at interpreter exit for tasks still
-// pending ("Task was destroyed but it is pending!").
-func Finalize(th *py.Thread) {
+// pending ("Task was destroyed but it is pending!"). survivors are what
+// outlives the shutdown besides asyncio's own state: the script's globals
+// when an uncaught exception ended it (its traceback, kept as
+// sys.last_traceback, holds them), else nothing.
+func Finalize(th *py.Thread, survivors []py.Object) {
 	s, ok := th.Ext[stateKey{}].(*state)
 	if !ok {
 		return
 	}
 	_ = s.checkUnretrieved(th, true)
+	// A pending task is destroyed at exit unless what survives CPython's
+	// shutdown keeps it: the event loop policy's loop stays, and with it
+	// what its ready queue and timers will call (unless it was closed,
+	// which dropped them); the script's globals go, unless an uncaught
+	// exception ended it. A task waiting on a future that no timer or
+	// callback will complete is destroyed.
+	var pendingTasks []py.Object
 	for _, t := range s.tasks {
-		// A pending task is destroyed at exit when nothing keeps it alive:
-		// CPython's closed loop has dropped its timers and ready queue,
-		// while an open loop still references (and so keeps) the task.
-		if t.state == pending && t.loop.l.IsClosed() && !t.quietDestroy {
-			th.Print(py.StreamStderr, "Task was destroyed but it is pending!\ntask: "+t.reprAt(th, true)+"\n")
+		if t.state == pending && !t.quietDestroy {
+			pendingTasks = append(pendingTasks, t)
+		}
+	}
+	if len(pendingTasks) == 0 {
+		return
+	}
+	roots := survivors
+	if s.eventLoop != nil && !s.eventLoop.l.IsClosed() {
+		roots = append(roots, s.eventLoop)
+	}
+	kept := th.ReachableFrom(roots, pendingTasks)
+	for i, o := range pendingTasks {
+		if !kept[i] {
+			th.Print(py.StreamStderr, "Task was destroyed but it is pending!\ntask: "+o.(*Task).reprAt(th, true)+"\n")
 		}
 	}
 }
