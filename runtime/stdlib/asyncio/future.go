@@ -42,6 +42,9 @@ type futureRare struct {
 	// dict holds the attributes of instances of Python subclasses.
 	dict *py.Dict
 	id   uint64
+	// createdAt is where the future was made, when its loop was in
+	// debug mode (see state.creationSite).
+	createdAt string
 }
 
 // rareData returns f.rare, allocating it on first use.
@@ -79,6 +82,23 @@ func (f *Future) stateName() string {
 
 func (s *state) newFuture(l *Loop) *Future {
 	return &Future{cls: s.futureType, st: s, loop: l}
+}
+
+// noteCreated records, in debug mode, where f is being made.
+func (f *Future) noteCreated(th *py.Thread) {
+	if f.loop != nil && f.loop.debug {
+		if at := f.st.creationSite(th); at != "" {
+			f.rareData().createdAt = at
+		}
+	}
+}
+
+// createdAt is where f was made in debug mode, or "".
+func (f *Future) createdAt() string {
+	if f.rare == nil {
+		return ""
+	}
+	return f.rare.createdAt
 }
 
 // scheduleCallbacks mirrors Future.__schedule_callbacks.
@@ -226,6 +246,9 @@ func (f *Future) reprInfo(th *py.Thread) []string {
 	}
 	if len(f.callbacks) > 0 {
 		info = append(info, "cb=["+f.formatCallbacks(th)+"]")
+	}
+	if at := f.createdAt(); at != "" {
+		info = append(info, "created at "+at)
 	}
 	return info
 }

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/aioplay/aioplay/runtime/loop"
 	"github.com/aioplay/aioplay/runtime/py"
@@ -15,7 +16,11 @@ type Loop struct {
 	current *Task
 	// excHandler is set_exception_handler's handler (nil: default).
 	excHandler py.Object
-	debug      bool
+	// debug is set_debug's flag; slowCallback is slow_callback_duration:
+	// in debug mode a callback or task step that takes that long or
+	// longer is reported ("Executing ... took ... seconds").
+	debug        bool
+	slowCallback float64
 	// asyncgens are the async generators first iterated while this loop
 	// ran, for shutdown_asyncgens (BaseEventLoop._asyncgens).
 	asyncgens []*py.Generator
@@ -26,11 +31,14 @@ func (l *Loop) Type() *py.Type { return l.st.loopType }
 
 // handleObj is the Python-visible asyncio.Handle / TimerHandle.
 type handleObj struct {
-	st   *state
-	l    *Loop // the loop that runs the handle
-	h    *loop.Handle
-	cb   py.Object
-	args []py.Object
+	st *state
+	l  *Loop // the loop that runs the handle
+	// createdAt is where the handle was made, for its repr, when the
+	// loop was in debug mode ("" otherwise).
+	createdAt string
+	h         *loop.Handle
+	cb        py.Object
+	args      []py.Object
 }
 
 func (h *handleObj) Type() *py.Type {
@@ -48,9 +56,13 @@ func (h *handleObj) repr(th *py.Thread) string {
 		info = " when=" + py.FloatRepr(h.h.When())
 	}
 	if h.h != nil && h.h.Cancelled() {
-		return "<" + name + " cancelled" + info + ">"
+		if h.createdAt == "" {
+			return "<" + name + " cancelled" + info + ">"
+		}
+		// In debug mode cancel() keeps the repr it had, callback and all.
+		name += " cancelled"
 	}
-	return "<" + name + info + " " + formatCallback(th, h.cb, h.args) + ">"
+	return "<" + name + info + " " + formatCallback(th, h.cb, h.args) + createdSuffix(h.createdAt) + ">"
 }
 
 // callSoon schedules a Python callable with arguments, running it as
@@ -58,6 +70,9 @@ func (h *handleObj) repr(th *py.Thread) string {
 // SystemExit and KeyboardInterrupt which end the run.
 func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleObj, error) {
 	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
+	if l.debug {
+		ho.createdAt = l.st.creationSite(th)
+	}
 	h, err := l.l.CallSoon(nil, ho)
 	if err != nil {
 		return nil, th.NewError(py.RuntimeErrorType, err.Error())
@@ -68,6 +83,9 @@ func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleO
 
 func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Object) (*handleObj, error) {
 	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
+	if l.debug {
+		ho.createdAt = l.st.creationSite(th)
+	}
 	h, err := l.l.CallAt(when, nil, ho)
 	if err != nil {
 		return nil, th.NewError(py.RuntimeErrorType, err.Error())
@@ -98,11 +116,22 @@ func (ho *handleObj) Run() error {
 	s := ho.st
 	s.runningHandles = append(s.runningHandles, ho)
 	site := th.EnterCallbackSite(&handleRunSite)
+	var t0 float64
+	if l.debug {
+		t0 = l.l.Time()
+	}
 	if w, ok := ho.cb.(taskWakeup); ok && len(ho.args) == 1 {
 		// A task waking up: the commonest callback, called directly.
 		err = w.call(th, ho.args[0])
 	} else {
 		_, err = th.CallRooted(ho.cb, ho.args, nil)
+	}
+	if l.debug {
+		if w, ok := ho.cb.(taskWakeup); ok {
+			l.reportSlow(th, t0, w.t)
+		} else {
+			l.reportSlow(th, t0, ho)
+		}
 	}
 	th.LeaveCallbackSite(site)
 	s.runningHandles = s.runningHandles[:len(s.runningHandles)-1]
@@ -121,6 +150,44 @@ func (ho *handleObj) Run() error {
 		return err
 	}
 	return l.st.checkUnretrieved(th, false)
+}
+
+// reportSlow is the debug mode's check after a callback that started at
+// t0 (BaseEventLoop._run_once): one that took slow_callback_duration or
+// longer is reported, naming the task for a task's step or wakeup, as
+// asyncio's logger does.
+func (l *Loop) reportSlow(th *py.Thread, t0 float64, what reprer) {
+	dt := l.l.Time() - t0
+	if dt < l.slowCallback {
+		return
+	}
+	th.Print(py.StreamStderr, "Executing "+what.repr(th)+" took "+strconv.FormatFloat(dt, 'f', 3, 64)+" seconds\n")
+}
+
+// reprer is an object with a Go-side repr.
+type reprer interface{ repr(th *py.Thread) string }
+
+// createdSuffix is the " created at FILE:LINE" that reprs end with in
+// debug mode.
+func createdSuffix(at string) string {
+	if at == "" {
+		return ""
+	}
+	return " created at " + at
+}
+
+// creationSite is where CPython's debug mode says an object made now was
+// created: the innermost Python frame, or the line of CPython's Python
+// code that a Go function of ours stands for (siteOverride).
+func (s *state) creationSite(th *py.Thread) string {
+	if s.siteOverride != "" {
+		return libraryDir + s.siteOverride
+	}
+	f := th.CurrentFrame()
+	if f == nil {
+		return ""
+	}
+	return f.Code.Filename + ":" + strconv.Itoa(f.Line())
 }
 
 // formatCallback mirrors format_helpers._format_callback_source.

@@ -52,6 +52,10 @@ type state struct {
 	futureType        *py.Type
 	taskType          *py.Type
 	loopType          *py.Type
+	// siteOverride, while set, is the place in CPython's asyncio sources
+	// (FILE:LINE) of the Python code that a Go function of ours running
+	// now stands for: debug mode's "created at" names it.
+	siteOverride string
 	handleType        *py.Type
 	timerHandleType   *py.Type
 	futureIterType    *py.Type
@@ -389,7 +393,9 @@ var moduleFuncs = map[string]modFn{
 		}
 		// tasks.create_task makes an unnamed task (which uses up a
 		// Task-N number) and then sets the name.
+		s.siteOverride = "tasks.py:384"
 		t, err := s.newTask(th, s.running, args[0], nil)
+		s.siteOverride = ""
 		if err != nil {
 			return nil, err
 		}
@@ -527,7 +533,7 @@ func (s *sleep0) ThrowValue(th *py.Thread, exc *py.Exception) (py.Object, bool, 
 }
 
 func (s *state) newLoop() *Loop {
-	l := &Loop{st: s, l: loop.New(s.clock)}
+	l := &Loop{st: s, l: loop.New(s.clock), slowCallback: 0.1}
 	s.loops = append(s.loops, l)
 	th := s.th
 	l.l.OnIdle = func() error {
@@ -589,5 +595,8 @@ func (s *state) ensureFuture(th *py.Thread, o py.Object, l *Loop) (py.Object, er
 			l = s.eventLoop
 		}
 	}
-	return s.newTask(th, l, o, nil)
+	s.siteOverride = "tasks.py:680" // _ensure_future
+	t, err := s.newTask(th, l, o, nil)
+	s.siteOverride = ""
+	return t, err
 }

@@ -298,7 +298,7 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro)  #@100
         interrupted = [False]
 
         def on_sigint():
@@ -336,6 +336,8 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
         self._state = 'initialized'
 
 
@@ -986,7 +988,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")  #@157
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")  #@159
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro)  #@161
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)

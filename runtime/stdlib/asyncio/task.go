@@ -56,6 +56,7 @@ func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) 
 	s.seqCounter++
 	t.seq = s.seqCounter
 	s.tasks = append(s.tasks, t)
+	t.noteCreated(th)
 	if th.Tracing() {
 		_, line := t.coroInfo()
 		t.emit(th, "task-created", line, "")
@@ -73,8 +74,15 @@ func (l *Loop) scheduleStep(th *py.Thread, t *Task, exc *py.Exception) error {
 	var cb loop.Callback
 	if exc != nil {
 		cb = func() error {
+			var t0 float64
+			if l.debug {
+				t0 = l.l.Time()
+			}
 			if err := t.step(th, exc); err != nil {
 				return err
+			}
+			if l.debug {
+				l.reportSlow(th, t0, t)
 			}
 			return l.st.checkUnretrieved(th, false)
 		}
@@ -93,8 +101,16 @@ type taskStep Task
 func (s *taskStep) Run() error {
 	t := (*Task)(s)
 	th := t.st.th
+	l := t.loop
+	var t0 float64
+	if l.debug {
+		t0 = l.l.Time()
+	}
 	if err := t.step(th, nil); err != nil {
 		return err
+	}
+	if l.debug {
+		l.reportSlow(th, t0, t)
 	}
 	return t.st.checkUnretrieved(th, false)
 }

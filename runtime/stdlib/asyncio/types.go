@@ -417,8 +417,14 @@ func (s *state) makeLoopType() *py.Type {
 		"time": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			return py.Float(lp(args[0]).l.Time()), nil
 		},
-		"get_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return py.False, nil },
-		"set_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) { return py.None, nil },
+		"get_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Bool(lp(args[0]).debug), nil
+		},
+		"set_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			on, err := py.Truth(th, args[1])
+			lp(args[0]).debug = on
+			return py.None, err
+		},
 		"call_soon": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			n := npos(args, kw)
 			if n < 2 {
@@ -440,7 +446,10 @@ func (s *state) makeLoopType() *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			return l.callAt(th, when, args[2], append([]py.Object(nil), args[3:n]...))
+			s.siteOverride = "base_events.py:727"
+			h, err := l.callAt(th, when, args[2], append([]py.Object(nil), args[3:n]...))
+			s.siteOverride = ""
+			return h, err
 		},
 		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
@@ -455,7 +464,13 @@ func (s *state) makeLoopType() *py.Type {
 			return l.callAt(th, w, args[2], append([]py.Object(nil), args[3:n]...))
 		},
 		"create_future": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			return s.newFuture(lp(args[0])), nil
+			f := s.newFuture(lp(args[0]))
+			if f.loop.debug {
+				s.siteOverride = "base_events.py:427"
+				f.noteCreated(th)
+				s.siteOverride = ""
+			}
+			return f, nil
 		},
 		"create_task": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			coro := args[1]
@@ -542,8 +557,18 @@ func (s *state) makeLoopType() *py.Type {
 		},
 		"__repr__": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
-			return py.Str(sprintf("<_UnixSelectorEventLoop running=%s closed=%s debug=False>", pyBool(l.l.IsRunning()), pyBool(l.l.IsClosed()))), nil
+			return py.Str(sprintf("<_UnixSelectorEventLoop running=%s closed=%s debug=%s>", pyBool(l.l.IsRunning()), pyBool(l.l.IsClosed()), pyBool(l.debug))), nil
 		},
+	})
+	t.Dict.SetStr("slow_callback_duration", &py.Property{
+		Get: &py.Builtin{Name: "slow_callback_duration", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			return py.Float(lp(args[0]).slowCallback), nil
+		}},
+		Set: &py.Builtin{Name: "slow_callback_duration", Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			d, err := pyargs.Float(th, args[1])
+			lp(args[0]).slowCallback = d
+			return py.None, err
+		}},
 	})
 	return t
 }
