@@ -55,12 +55,12 @@ type state struct {
 	// siteOverride, while set, is the place in CPython's asyncio sources
 	// (FILE:LINE) of the Python code that a Go function of ours running
 	// now stands for: debug mode's "created at" names it.
-	siteOverride string
-	handleType        *py.Type
-	timerHandleType   *py.Type
-	futureIterType    *py.Type
-	wakeupType        *py.Type
-	mod               *py.Module
+	siteOverride    string
+	handleType      *py.Type
+	timerHandleType *py.Type
+	futureIterType  *py.Type
+	wakeupType      *py.Type
+	mod             *py.Module
 }
 
 // InstanceDict gives Python subclasses of Future an attribute dict.
