@@ -126,6 +126,9 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 		f.started = true
 		if g.Kind == KindCoroutine && !g.warnedUnawaited {
 			th.unstartedCoros--
+			if th.coroOrigins != nil {
+				delete(th.coroOrigins, g)
+			}
 		}
 		if exc != nil {
 			// Thrown into an unstarted frame: it finishes at once, and

@@ -38,6 +38,11 @@ type Thread struct {
 	depth  int
 	// RecursionLimit bounds the Python call depth (RecursionError).
 	RecursionLimit int
+	// CoroutineOriginDepth, when positive, is how many frames of the
+	// stack that makes a coroutine are kept to name in its "never
+	// awaited" warning (sys.set_coroutine_origin_tracking_depth; asyncio
+	// sets it while a loop in debug mode runs).
+	CoroutineOriginDepth int
 	// OnHeap, when set, is told the Go heap's live bytes as of the last
 	// collection at each budget check; hosts tune the garbage collector
 	// with it.
@@ -129,6 +134,9 @@ type Thread struct {
 	coros []*Generator
 	// corosPruned is len(coros) after the last pruning.
 	corosPruned int
+	// coroOrigins are where coroutines not started yet were made, kept
+	// while CoroutineOriginDepth is set (see warnUnawaited).
+	coroOrigins map[*Generator][]StackEntry
 	// unstartedCoros counts the coroutines made and neither started nor
 	// reported yet (some may be garbage): while it is zero, no container
 	// a frame lets go of can hold one, and clearLocals does not look.

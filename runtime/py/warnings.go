@@ -1,6 +1,10 @@
 package py
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Warn prints a warning as the warnings module's default filter does:
 // "file:line: Category: message", then the source line, once per
@@ -109,7 +113,12 @@ func (th *Thread) warnLostArgs(f *Frame, g *Generator) {
 func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	g.warnedUnawaited = true
 	th.unstartedCoros--
-	th.Warn(RuntimeWarningType, "coroutine '"+g.Qualname()+"' was never awaited", f,
+	msg := "coroutine '" + g.Qualname() + "' was never awaited"
+	if origin, ok := th.coroOrigins[g]; ok {
+		delete(th.coroOrigins, g)
+		msg += "\nCoroutine created at (most recent call last)\n" + strings.TrimRight(FormatStack(origin), "\n")
+	}
+	th.Warn(RuntimeWarningType, msg, f,
 		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
 }
 
@@ -140,6 +149,16 @@ func (th *Thread) trackCoroutine(g *Generator) {
 	}
 	th.coros = append(th.coros, g)
 	th.unstartedCoros++
+	if d := th.CoroutineOriginDepth; d > 0 {
+		stack := th.StackSummary()
+		if len(stack) > d {
+			stack = stack[len(stack)-d:]
+		}
+		if th.coroOrigins == nil {
+			th.coroOrigins = map[*Generator][]StackEntry{}
+		}
+		th.coroOrigins[g] = stack
+	}
 }
 
 // heldUnawaited appends the unstarted coroutines that the container o
@@ -255,4 +274,42 @@ func (th *Thread) releaseHeld(e *Exception) {
 	for _, g := range held {
 		th.checkUnawaited(g, th.frame)
 	}
+}
+
+// StackEntry is one frame of a stack summary, as traceback.FrameSummary
+// gives it: file, line, function name and the line's text.
+type StackEntry struct {
+	File   string
+	Line   int
+	Name   string
+	Source string
+}
+
+// StackSummary returns the frames running now, outermost first, as
+// traceback.extract_stack() lists them; where Go code of ours runs a
+// callback that CPython runs from Python (see EnterCallbackSite), the
+// callback site stands for CPython's frame there.
+func (th *Thread) StackSummary() []StackEntry {
+	var out []StackEntry
+	for f := th.frame; f != nil; f = f.Back {
+		if f == th.siteBase && th.site != nil {
+			out = append(out, StackEntry{File: th.site.File, Line: th.site.Line, Name: "_run", Source: th.site.Source})
+		}
+		line := f.Line()
+		out = append(out, StackEntry{File: f.Code.Filename, Line: line, Name: f.Code.Name, Source: th.SourceLine(f.Code.Filename, line)})
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// FormatStack formats entries as traceback.format_list does.
+func FormatStack(entries []StackEntry) string {
+	var b []byte
+	for _, e := range entries {
+		b = append(b, "  File \""+e.File+"\", line "+strconv.Itoa(e.Line)+", in "+e.Name+"\n"...)
+		if e.Source != "" {
+			b = append(b, "    "+e.Source+"\n"...)
+		}
+	}
+	return string(b)
 }

@@ -43,8 +43,9 @@ type futureRare struct {
 	dict *py.Dict
 	id   uint64
 	// createdAt is where the future was made, when its loop was in
-	// debug mode (see state.creationSite).
+	// debug mode (see state.creationSite), and sourceTB the stack then.
 	createdAt string
+	sourceTB  []py.StackEntry
 }
 
 // rareData returns f.rare, allocating it on first use.
@@ -88,7 +89,9 @@ func (s *state) newFuture(l *Loop) *Future {
 func (f *Future) noteCreated(th *py.Thread) {
 	if f.loop != nil && f.loop.debug {
 		if at := f.st.creationSite(th); at != "" {
-			f.rareData().createdAt = at
+			r := f.rareData()
+			r.createdAt = at
+			r.sourceTB = f.st.creationStack(th)
 		}
 	}
 }

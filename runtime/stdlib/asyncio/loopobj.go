@@ -3,6 +3,7 @@ package asyncio
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/aioplay/aioplay/runtime/loop"
 	"github.com/aioplay/aioplay/runtime/py"
@@ -34,8 +35,9 @@ type handleObj struct {
 	st *state
 	l  *Loop // the loop that runs the handle
 	// createdAt is where the handle was made, for its repr, when the
-	// loop was in debug mode ("" otherwise).
+	// loop was in debug mode ("" otherwise), and sourceTB the stack then.
 	createdAt string
+	sourceTB  []py.StackEntry
 	h         *loop.Handle
 	cb        py.Object
 	args      []py.Object
@@ -72,6 +74,7 @@ func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleO
 	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
 	if l.debug {
 		ho.createdAt = l.st.creationSite(th)
+		ho.sourceTB = l.st.creationStack(th)
 	}
 	h, err := l.l.CallSoon(nil, ho)
 	if err != nil {
@@ -85,6 +88,7 @@ func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Objec
 	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
 	if l.debug {
 		ho.createdAt = l.st.creationSite(th)
+		ho.sourceTB = l.st.creationStack(th)
 	}
 	h, err := l.l.CallAt(when, nil, ho)
 	if err != nil {
@@ -146,10 +150,50 @@ func (ho *handleObj) Run() error {
 	ctx.SetStr("message", py.Str("Exception in callback "+formatCallback(th, ho.cb, ho.args)))
 	ctx.SetStr("exception", e)
 	ctx.SetStr("handle", ho)
+	if ho.sourceTB != nil {
+		ctx.SetStr("source_traceback", stackList(ho.sourceTB))
+	}
 	if err := l.callExceptionHandler(th, ctx); err != nil {
 		return err
 	}
 	return l.st.checkUnretrieved(th, false)
+}
+
+// debugStackDepth is asyncio's constants.DEBUG_STACK_DEPTH.
+const debugStackDepth = 10
+
+// stackList is a stack summary as Python sees it: a list of
+// (filename, lineno, name, line) tuples, as FrameSummary objects unpack.
+func stackList(stack []py.StackEntry) *py.List {
+	items := make([]py.Object, len(stack))
+	for i, e := range stack {
+		items[i] = py.Tuple{py.Str(e.File), py.Int(e.Line), py.Str(e.Name), py.Str(e.Source)}
+	}
+	return py.NewList(items)
+}
+
+// stackEntries reads back a list that stackList made (or one like it).
+func stackEntries(o py.Object) ([]py.StackEntry, bool) {
+	l, ok := o.(*py.List)
+	if !ok {
+		return nil, false
+	}
+	out := make([]py.StackEntry, 0, len(l.Items))
+	for _, it := range l.Items {
+		t, ok := it.(py.Tuple)
+		if !ok || len(t) != 4 {
+			return nil, false
+		}
+		file, ok1 := t[0].(py.Str)
+		line, ok2 := t[1].(py.Int)
+		name, ok3 := t[2].(py.Str)
+		src, ok4 := t[3].(py.Str)
+		if !ok1 || !ok2 || !ok3 || !ok4 {
+			return nil, false
+		}
+		out = append(out, py.StackEntry{File: string(file), Line: int(line), Name: string(name), Source: string(src)})
+	}
+	return out, true
 }
 
 // reportSlow is the debug mode's check after a callback that started at
@@ -180,8 +224,8 @@ func createdSuffix(at string) string {
 // created: the innermost Python frame, or the line of CPython's Python
 // code that a Go function of ours stands for (siteOverride).
 func (s *state) creationSite(th *py.Thread) string {
-	if s.siteOverride != "" {
-		return libraryDir + s.siteOverride
+	if o := s.siteOverride; o != nil {
+		return o.File + ":" + strconv.Itoa(o.Line)
 	}
 	f := th.CurrentFrame()
 	if f == nil {
@@ -189,6 +233,26 @@ func (s *state) creationSite(th *py.Thread) string {
 	}
 	return f.Code.Filename + ":" + strconv.Itoa(f.Line())
 }
+
+// creationStack is the stack CPython's debug mode keeps as an object's
+// _source_traceback: the frames running now, then the frame of CPython's
+// Python code that a Go function of ours stands for, if any.
+func (s *state) creationStack(th *py.Thread) []py.StackEntry {
+	stack := th.StackSummary()
+	if o := s.siteOverride; o != nil {
+		stack = append(stack, *o)
+	}
+	return stack
+}
+
+// The lines of CPython's asyncio code where debug mode's "created at"
+// points for objects that Go functions of ours make.
+var (
+	createTaskSite   = py.StackEntry{File: libraryDir + "tasks.py", Line: 384, Name: "create_task", Source: "task = loop.create_task(coro)"}
+	ensureFutureSite = py.StackEntry{File: libraryDir + "tasks.py", Line: 680, Name: "_ensure_future", Source: "return loop.create_task(coro_or_future)"}
+	callLaterSite    = py.StackEntry{File: libraryDir + "base_events.py", Line: 727, Name: "call_later", Source: "timer = self.call_at(self.time() + delay, callback, *args,"}
+	createFutureSite = py.StackEntry{File: libraryDir + "base_events.py", Line: 427, Name: "create_future", Source: "return futures.Future(loop=self)"}
+)
 
 // formatCallback mirrors format_helpers._format_callback_source.
 func formatCallback(th *py.Thread, cb py.Object, args []py.Object) string {
@@ -382,6 +446,12 @@ func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 			continue
 		}
 		var v string
+		if k == "source_traceback" {
+			if tb, ok := stackEntries(kv[1]); ok {
+				lines = append(lines, "source_traceback: Object created at (most recent call last):\n"+strings.TrimRight(py.FormatStack(tb), " \n"))
+				continue
+			}
+		}
 		switch x := kv[1].(type) {
 		case *handleObj:
 			v = x.repr(th)
@@ -482,9 +552,16 @@ func (l *Loop) runForever(th *py.Thread) error {
 	}
 	prev := l.st.running
 	l.st.running = l
+	// A loop in debug mode records where coroutines are made while it
+	// runs (sys.set_coroutine_origin_tracking_depth).
+	prevDepth := th.CoroutineOriginDepth
+	if l.debug {
+		th.CoroutineOriginDepth = debugStackDepth
+	}
 	th.Emit(py.TraceEvent{What: "loop-start"})
 	err := l.l.RunForever()
 	th.Emit(py.TraceEvent{What: "loop-stop"})
+	th.CoroutineOriginDepth = prevDepth
 	l.st.running = prev
 	if err == nil {
 		return nil

@@ -55,7 +55,7 @@ type state struct {
 	// siteOverride, while set, is the place in CPython's asyncio sources
 	// (FILE:LINE) of the Python code that a Go function of ours running
 	// now stands for: debug mode's "created at" names it.
-	siteOverride    string
+	siteOverride    *py.StackEntry
 	handleType      *py.Type
 	timerHandleType *py.Type
 	futureIterType  *py.Type
@@ -393,9 +393,9 @@ var moduleFuncs = map[string]modFn{
 		}
 		// tasks.create_task makes an unnamed task (which uses up a
 		// Task-N number) and then sets the name.
-		s.siteOverride = "tasks.py:384"
+		s.siteOverride = &createTaskSite
 		t, err := s.newTask(th, s.running, args[0], nil)
-		s.siteOverride = ""
+		s.siteOverride = nil
 		if err != nil {
 			return nil, err
 		}
@@ -595,8 +595,8 @@ func (s *state) ensureFuture(th *py.Thread, o py.Object, l *Loop) (py.Object, er
 			l = s.eventLoop
 		}
 	}
-	s.siteOverride = "tasks.py:680" // _ensure_future
+	s.siteOverride = &ensureFutureSite
 	t, err := s.newTask(th, l, o, nil)
-	s.siteOverride = ""
+	s.siteOverride = nil
 	return t, err
 }

@@ -172,5 +172,8 @@ func (s *state) reportUnretrieved(th *py.Thread, f *Future) error {
 	ctx.SetStr("message", py.Str(what+" exception was never retrieved"))
 	ctx.SetStr("exception", f.exception)
 	ctx.SetStr("future", f.self())
+	if f.rare != nil && f.rare.sourceTB != nil {
+		ctx.SetStr("source_traceback", stackList(f.rare.sourceTB))
+	}
 	return f.loop.callExceptionHandler(th, ctx)
 }

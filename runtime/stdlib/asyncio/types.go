@@ -422,7 +422,14 @@ func (s *state) makeLoopType() *py.Type {
 		},
 		"set_debug": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			on, err := py.Truth(th, args[1])
-			lp(args[0]).debug = on
+			l := lp(args[0])
+			l.debug = on
+			if l.l.IsRunning() {
+				th.CoroutineOriginDepth = 0
+				if on {
+					th.CoroutineOriginDepth = debugStackDepth
+				}
+			}
 			return py.None, err
 		},
 		"call_soon": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
@@ -446,9 +453,9 @@ func (s *state) makeLoopType() *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			s.siteOverride = "base_events.py:727"
+			s.siteOverride = &callLaterSite
 			h, err := l.callAt(th, when, args[2], append([]py.Object(nil), args[3:n]...))
-			s.siteOverride = ""
+			s.siteOverride = nil
 			return h, err
 		},
 		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
@@ -466,9 +473,9 @@ func (s *state) makeLoopType() *py.Type {
 		"create_future": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			f := s.newFuture(lp(args[0]))
 			if f.loop.debug {
-				s.siteOverride = "base_events.py:427"
+				s.siteOverride = &createFutureSite
 				f.noteCreated(th)
-				s.siteOverride = ""
+				s.siteOverride = nil
 			}
 			return f, nil
 		},
