@@ -163,6 +163,9 @@ func (th *Thread) checkSteps() error {
 	if th.Interrupted != nil && th.Interrupted() {
 		return th.NewError(StepBudgetExceeded, "the run was stopped")
 	}
+	if !th.heapProbe.due() {
+		return nil
+	}
 	if th.heapProbe.over(th.heapLimit()) {
 		return th.memoryError()
 	}

@@ -568,7 +568,7 @@ func (th *Thread) checkBytes(n int) error {
 	if int64(n) > th.MemoryBudget || n < 0 {
 		return th.memoryError()
 	}
-	if n >= 1<<16 {
+	if n >= bigAllocMin {
 		th.bigAllocs += int64(n)
 		if limit := th.heapLimit(); th.bigAllocs > limit/4 {
 			th.bigAllocs = 0

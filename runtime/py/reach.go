@@ -38,36 +38,17 @@ func (th *Thread) dropped(v Object) {
 
 // Reachable reports, for each target, whether it can be reached from the
 // roots.
-func (th *Thread) Reachable(targets []Object) []bool {
-	return th.reach(targets, func(push func(Object)) {
-		for _, name := range sortedKeys(th.Modules) {
-			push(th.Modules[name])
-		}
-		for f := th.frame; f != nil; f = f.Back {
-			th.pushFrame(f, push)
-		}
-		for _, r := range th.roots {
-			r(push)
-		}
-		for _, o := range th.dropRoots {
-			push(o)
-		}
-	})
-}
+func (th *Thread) Reachable(targets []Object) []bool { return th.reach(targets, nil, true) }
 
 // ReachableFrom reports, for each target, whether it can be reached from
 // roots alone (what survives the interpreter's shutdown, say).
 func (th *Thread) ReachableFrom(roots, targets []Object) []bool {
-	return th.reach(targets, func(push func(Object)) {
-		for _, o := range roots {
-			push(o)
-		}
-	})
+	return th.reach(targets, roots, false)
 }
 
-// reach walks the object graph from the roots pushRoots pushes until it
-// has found every target.
-func (th *Thread) reach(targets []Object, pushRoots func(push func(Object))) []bool {
+// reach walks the object graph from roots, and from the thread's own
+// roots when fromThread is set, until it has found every target.
+func (th *Thread) reach(targets, roots []Object, fromThread bool) []bool {
 	want := make(map[any]int, len(targets))
 	for i, t := range targets {
 		want[identity(t)] = i
@@ -95,7 +76,23 @@ func (th *Thread) reach(targets []Object, pushRoots func(push func(Object))) []b
 		}
 		stack = append(stack, o)
 	}
-	pushRoots(push)
+	if fromThread {
+		for _, name := range sortedKeys(th.Modules) {
+			push(th.Modules[name])
+		}
+		for f := th.frame; f != nil; f = f.Back {
+			th.pushFrame(f, push)
+		}
+		for _, r := range th.roots {
+			r(push)
+		}
+		for _, o := range th.dropRoots {
+			push(o)
+		}
+	}
+	for _, o := range roots {
+		push(o)
+	}
 	for len(stack) > 0 && left > 0 {
 		o := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

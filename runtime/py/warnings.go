@@ -1,7 +1,6 @@
 package py
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -38,6 +37,7 @@ func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
 // Handle._run): a warning raised there with no Python frame of the
 // callback running names this place.
 type CallbackSite struct {
+	_      [0]func() // not comparable: no equality function to ship
 	File   string
 	Line   int
 	Source string // the line's text, without indentation
@@ -167,44 +167,54 @@ func (th *Thread) trackCoroutine(g *Generator) {
 // It looks at no more than heldScanLimit items, so that a big container
 // passed to a function called in a loop costs little.
 func heldUnawaited(o Object, out []*Generator) []*Generator {
-	budget := heldScanLimit
-	var walk func(o Object, depth int)
-	visit := func(v Object, depth int) {
-		budget--
-		if g := unawaited(v); g != nil {
-			out = append(out, g)
-		} else if depth < 3 {
-			walk(v, depth+1)
+	scan := heldScan{budget: heldScanLimit, out: out}
+	scan.walk(o, 0)
+	return scan.out
+}
+
+// heldScan is heldUnawaited's walk: what it found and how many items it
+// may still look at.
+type heldScan struct {
+	budget int
+	out    []*Generator
+}
+
+func (h *heldScan) walk(o Object, depth int) {
+	switch c := o.(type) {
+	case *List:
+		// Lists and tuples free their items last to first.
+		for i := len(c.Items) - 1; i >= 0 && h.budget > 0; i-- {
+			h.visit(c.Items[i], depth)
+		}
+	case Tuple:
+		for i := len(c) - 1; i >= 0 && h.budget > 0; i-- {
+			h.visit(c[i], depth)
+		}
+	case *Dict:
+		h.walkDict(c, depth)
+	case *Set:
+		h.walkDict(c.d, depth)
+	}
+}
+
+// walkDict visits a dict's keys and values (a set's elements, whose
+// values are nil), first to last.
+func (h *heldScan) walkDict(d *Dict, depth int) {
+	for i := 0; i < d.slots() && h.budget > 0; i++ {
+		if k, v, _ := d.entryAt(i); k != nil {
+			h.visit(k, depth)
+			h.visit(v, depth)
 		}
 	}
-	walk = func(o Object, depth int) {
-		switch c := o.(type) {
-		case *List:
-			// Lists and tuples free their items last to first.
-			for i := len(c.Items) - 1; i >= 0 && budget > 0; i-- {
-				visit(c.Items[i], depth)
-			}
-		case Tuple:
-			for i := len(c) - 1; i >= 0 && budget > 0; i-- {
-				visit(c[i], depth)
-			}
-		case *Dict:
-			for i := 0; i < c.slots() && budget > 0; i++ {
-				if k, v, _ := c.entryAt(i); k != nil {
-					visit(k, depth)
-					visit(v, depth)
-				}
-			}
-		case *Set:
-			for i := 0; i < c.d.slots() && budget > 0; i++ {
-				if k, _, _ := c.d.entryAt(i); k != nil {
-					visit(k, depth)
-				}
-			}
-		}
+}
+
+func (h *heldScan) visit(v Object, depth int) {
+	h.budget--
+	if g := unawaited(v); g != nil {
+		h.out = append(h.out, g)
+	} else if depth < 3 && v != nil {
+		h.walk(v, depth+1)
 	}
-	walk(o, 0)
-	return out
 }
 
 // heldScanLimit bounds heldUnawaited's look into a container.
@@ -279,6 +289,7 @@ func (th *Thread) releaseHeld(e *Exception) {
 // StackEntry is one frame of a stack summary, as traceback.FrameSummary
 // gives it: file, line, function name and the line's text.
 type StackEntry struct {
+	_      [0]func() // not comparable: no equality function to ship
 	File   string
 	Line   int
 	Name   string
@@ -290,15 +301,23 @@ type StackEntry struct {
 // callback that CPython runs from Python (see EnterCallbackSite), the
 // callback site stands for CPython's frame there.
 func (th *Thread) StackSummary() []StackEntry {
-	var out []StackEntry
+	n := 0
+	for f := th.frame; f != nil; f = f.Back {
+		n++
+		if f == th.siteBase && th.site != nil {
+			n++
+		}
+	}
+	out := make([]StackEntry, n)
 	for f := th.frame; f != nil; f = f.Back {
 		if f == th.siteBase && th.site != nil {
-			out = append(out, StackEntry{File: th.site.File, Line: th.site.Line, Name: "_run", Source: th.site.Source})
+			n--
+			out[n] = StackEntry{File: th.site.File, Line: th.site.Line, Name: "_run", Source: th.site.Source}
 		}
+		n--
 		line := f.Line()
-		out = append(out, StackEntry{File: f.Code.Filename, Line: line, Name: f.Code.Name, Source: th.SourceLine(f.Code.Filename, line)})
+		out[n] = StackEntry{File: f.Code.Filename, Line: line, Name: f.Code.Name, Source: th.SourceLine(f.Code.Filename, line)}
 	}
-	slices.Reverse(out)
 	return out
 }
 

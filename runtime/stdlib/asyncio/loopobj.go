@@ -172,30 +172,6 @@ func stackList(stack []py.StackEntry) *py.List {
 	return py.NewList(items)
 }
 
-// stackEntries reads back a list that stackList made (or one like it).
-func stackEntries(o py.Object) ([]py.StackEntry, bool) {
-	l, ok := o.(*py.List)
-	if !ok {
-		return nil, false
-	}
-	out := make([]py.StackEntry, 0, len(l.Items))
-	for _, it := range l.Items {
-		t, ok := it.(py.Tuple)
-		if !ok || len(t) != 4 {
-			return nil, false
-		}
-		file, ok1 := t[0].(py.Str)
-		line, ok2 := t[1].(py.Int)
-		name, ok3 := t[2].(py.Str)
-		src, ok4 := t[3].(py.Str)
-		if !ok1 || !ok2 || !ok3 || !ok4 {
-			return nil, false
-		}
-		out = append(out, py.StackEntry{File: string(file), Line: int(line), Name: string(name), Source: string(src)})
-	}
-	return out, true
-}
-
 // reportSlow is the debug mode's check after a callback that started at
 // t0 (BaseEventLoop._run_once): one that took slow_callback_duration or
 // longer is reported, naming the task for a task's step or wakeup, as
@@ -447,8 +423,13 @@ func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 		}
 		var v string
 		if k == "source_traceback" {
-			if tb, ok := stackEntries(kv[1]); ok {
-				lines = append(lines, "source_traceback: Object created at (most recent call last):\n"+strings.TrimRight(py.FormatStack(tb), " \n"))
+			// traceback.format_list, in the prelude.
+			tb, err := th.Call(l.st.mod.Dict.GetStr("_format_stack_list"), []py.Object{kv[1]}, nil)
+			if err != nil {
+				return err
+			}
+			if tb, ok := tb.(py.Str); ok {
+				lines = append(lines, "source_traceback: Object created at (most recent call last):\n"+strings.TrimRight(string(tb), "\n"))
 				continue
 			}
 		}

@@ -1162,6 +1162,17 @@ async def _shutdown_asyncgens(loop):
             })
 
 
+def _format_stack_list(stack):
+    # traceback.format_list, for the default exception handler's
+    # source_traceback: (filename, lineno, name, line) entries.
+    lines = []
+    for filename, lineno, name, line in stack:
+        lines.append(f'  File "{filename}", line {lineno}, in {name}\n')
+        if line:
+            lines.append(f'    {line.strip()}\n')
+    return ''.join(lines)
+
+
 async def _wrap_awaitable(awaitable):  #@tasks.py:688
     return await awaitable  #@694
 
