@@ -1,4 +1,4 @@
-// The code editor: CodeMirror 6 with Python highlighting, line numbers,
+// The code editor: CodeMirror 6 with Python highlighting (pylang.js), line numbers,
 // Ctrl/Cmd+Enter to run, and a marker on the line a traceback blames.
 //
 // Colours come from CSS custom properties (style.css), so one theme and one
@@ -18,7 +18,7 @@ import {
 import { Compartment, EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import { indentWithTab, defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { HighlightStyle, indentUnit, syntaxHighlighting, indentOnInput, bracketMatching } from '@codemirror/language';
-import { pythonLanguage } from '@codemirror/lang-python';
+import { pythonLanguage } from './pylang.js';
 import { tags as t } from '@lezer/highlight';
 
 const highlight = HighlightStyle.define([
