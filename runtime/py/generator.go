@@ -124,7 +124,7 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 			return nil, false, th.Errorf(TypeErrorType, "can't send non-None value to a just-started %s", g.kindName())
 		}
 		f.started = true
-		if g.Kind == KindCoroutine && !g.warnedUnawaited {
+		if g.Kind == KindCoroutine && !g.warnedUnawaited && !g.owned {
 			th.unstartedCoros--
 			if th.coroOrigins != nil {
 				delete(th.coroOrigins, g)

@@ -1215,8 +1215,15 @@ func (f *Frame) storeTarget(slots []Object, st compile.Instr, i int) *Object {
 // such coroutines exist, a value that may hold one, and dropped values
 // are not being watched for (see eval's letGo).
 func (th *Thread) quietOverwrite(old Object) bool {
-	_, isGen := old.(*Generator)
-	return !isGen && !(old != nil && (th.WatchDrops || th.unstartedCoros > 0))
+	switch old.(type) {
+	case nil:
+		return true
+	case *Generator:
+		return false
+	case *List, Tuple, *Dict, *Set:
+		return !th.WatchDrops && th.unstartedCoros == 0
+	}
+	return !th.WatchDrops
 }
 
 // globalHit returns the entry of f's globals that the inline cache of

@@ -137,9 +137,9 @@ type Thread struct {
 	// coroOrigins are where coroutines not started yet were made, kept
 	// while CoroutineOriginDepth is set (see warnUnawaited).
 	coroOrigins map[*Generator][]StackEntry
-	// unstartedCoros counts the coroutines made and neither started nor
-	// reported yet (some may be garbage): while it is zero, no container
-	// a frame lets go of can hold one, and clearLocals does not look.
+	// unstartedCoros counts the coroutines made and neither started, owned
+	// (by a task) nor reported yet (some may be garbage): while it is zero,
+	// no container a frame lets go of can hold one, and clearLocals does not look.
 	unstartedCoros int
 	warned         map[string]bool
 	// site and siteBase: see EnterCallbackSite.

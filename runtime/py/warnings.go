@@ -72,7 +72,12 @@ func unawaited(o Object) *Generator {
 
 // SetOwned marks a coroutine as driven by something (an asyncio Task): it
 // will be started, so dropping a reference to it is never a warning.
-func (g *Generator) SetOwned() { g.owned = true }
+func (g *Generator) SetOwned(th *Thread) {
+	if !g.owned && g.Kind == KindCoroutine && !g.Frame.started && !g.warnedUnawaited {
+		th.unstartedCoros--
+	}
+	g.owned = true
+}
 
 // checkUnawaited is called where a reference to an unstarted coroutine
 // has just been dropped: if nothing reaches it any more, CPython would

@@ -36,7 +36,7 @@ func (t *Task) Await(th *py.Thread) (py.Object, error) { return &futureIter{f: &
 func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) (*Task, error) {
 	t := &Task{coro: coro}
 	if g, ok := coro.(*py.Generator); ok {
-		g.SetOwned()
+		g.SetOwned(th)
 	}
 	t.Future = Future{cls: s.taskType, st: s, loop: l, task: t}
 	if name == nil || name == py.None {
