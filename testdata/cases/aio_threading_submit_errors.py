@@ -22,7 +22,7 @@ with concurrent.futures.ThreadPoolExecutor(thread_name_prefix='w') as ex:
     f1 = ex.submit(ok, 21)
     f2 = ex.submit(bad, 1)
     f1.add_done_callback(note)
-    print(f1.result(), f1.done(), f1.cancelled(), f1.running(), f1.exception())
+    print(f1.result(), f1.done(), f1.cancelled(), f1.exception())
     print(repr(f2.exception()))
     try:
         f2.result()

@@ -348,8 +348,6 @@ async def _shutdown_default_executor(loop):  #@base_events.py:564
     ex = _default_executors.get(loop)
     _default_executors[loop] = False
     if ex:
-        import threading
-        threading._n[0] += 1  # CPython shuts it down in a Thread-N
         ex.shutdown()
         await sleep(0)  #@573
 
@@ -391,7 +389,6 @@ def wrap_future(future, *, loop=None):  #@futures.py:409
             new.set_exception(f.exception())
         else:
             new.set_result(f.result())
-    new.add_done_callback(lambda d: d.cancelled() and future.cancel())
     future.add_done_callback(lambda f: loop.is_closed() or loop.call_soon_threadsafe(_set_state, f))
     return new
 

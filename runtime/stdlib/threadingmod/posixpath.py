@@ -47,6 +47,4 @@ def normpath(p):
 
 
 def abspath(p): return normpath(join(_cwd, p))
-def isdir(p): return (_cwd + '/').startswith(abspath(p).rstrip('/') + '/')
-def isfile(p): return abspath(p) == _cwd + '/main.py'
-def exists(p): return isdir(p) or isfile(p)
+def exists(p): p = abspath(p); return p == _cwd + '/main.py' or (_cwd + '/').startswith(p.rstrip('/') + '/')

@@ -90,25 +90,25 @@ class Event:
 
 
 class Semaphore:
+    _b = 0
     def __init__(self, value=1): self._v = self._i = value
+    def __exit__(self, *exc): self.release()
 
     def acquire(self, blocking=True, timeout=None):
-        if self._v:
-            self._v -= 1
-            return True
-        if blocking and timeout is None:
-            raise _dead('acquire()')
-        return False
+        self._v -= 1
+        if self._v < 0:
+            self._v = 0
+            if blocking and timeout is None:
+                raise _dead('acquire()')
+            return False
+        return True
 
     __enter__ = acquire
 
     def release(self, n=1):
-        if self._v + n > self._i and self._b:
+        if self._b and self._v + n > self._i:
             raise ValueError('Semaphore released too many times')
         self._v += n
-
-    def __exit__(self, *exc): self.release()
-    _b = 0
 
 
 class BoundedSemaphore(Semaphore): _b = 1
