@@ -23,6 +23,7 @@ import (
 	_ "github.com/aioplay/aioplay/runtime/stdlib/signalmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/stringmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/textwrapmod"
+	_ "github.com/aioplay/aioplay/runtime/stdlib/threadingmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/timemod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/typesmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/typingmod"

@@ -152,6 +152,10 @@ func load(th *py.Thread) (*py.Module, error) {
 	if err := th.RunModule(code, d); err != nil {
 		return nil, err
 	}
+	// The loop methods written in the prelude (executors).
+	for _, n := range []string{"run_in_executor", "set_default_executor", "shutdown_default_executor"} {
+		s.loopType.Dict.SetStr(n, d.GetStr("_loop_"+n))
+	}
 	if th.Py36 {
 		return s.module36(th, m)
 	}

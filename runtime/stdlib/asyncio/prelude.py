@@ -280,7 +280,7 @@ class Runner:
             loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(_shutdown_default_executor())
+            loop.run_until_complete(_shutdown_default_executor(loop))
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
@@ -341,10 +341,58 @@ class Runner:
         self._state = 'initialized'
 
 
-async def _shutdown_default_executor():
-    # loop.shutdown_default_executor(): there is no executor, but CPython
-    # runs it as a task, which uses up a task name.
-    pass
+# The loops' default executors (run_in_executor(None, ...)), False once
+# shut down. Executors run their work inline (see the threading module).
+_default_executors = {}
+
+
+async def _shutdown_default_executor(loop):  #@base_events.py:564
+    ex = _default_executors.get(loop)
+    _default_executors[loop] = False
+    if ex:
+        ex.shutdown()
+        await sleep(0)  #@573
+
+
+def _loop_shutdown_default_executor(self):
+    return _shutdown_default_executor(self)
+
+
+def _loop_run_in_executor(self, executor, func, *args):  #@base_events.py:815
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')  #@519
+    if executor is None:
+        executor = _default_executors.get(self)
+        if executor is False:
+            raise RuntimeError('Executor shutdown has been called')  #@523
+        if executor is None:
+            import concurrent.futures
+            executor = _default_executors[self] = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+    return wrap_future(executor.submit(func, *args), loop=self)  #@828
+
+
+def _loop_set_default_executor(self, executor):  #@base_events.py:831
+    _default_executors[self] = executor
+
+
+def wrap_future(future, *, loop=None):  #@futures.py:409
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new = loop.create_future()
+
+    def _set_state(f):  #@futures.py:381
+        if new.cancelled():
+            return
+        if f.cancelled():
+            new.cancel()
+        elif f.exception() is not None:
+            new.set_exception(f.exception())
+        else:
+            new.set_result(f.result())
+    future.add_done_callback(lambda f: loop.is_closed() or loop.call_soon_threadsafe(_set_state, f))
+    return new
 
 
 def run(main, *, debug=None):  #@runners.py:160
@@ -1143,9 +1191,9 @@ def as_completed(fs, *, timeout=None):  #@tasks.py:568
         yield _wait_for_one()  #@622
 
 
-async def to_thread(func, *args, **kwargs):  #@threads.py:12
-    # There are no threads in the playground: run it inline.
-    return func(*args, **kwargs)  #@25
+async def to_thread(func, /, *args, **kwargs):  #@threads.py:12
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))  #@25
 
 
 async def _shutdown_asyncgens(loop):

@@ -1,12 +1,20 @@
-// Package concurrent provides concurrent.futures' exception classes, which
-// are asyncio's (in 3.11 CancelledError is asyncio's BaseException
-// subclass; in the 3.6 profile asyncio takes these Exception subclasses).
+// Package concurrent provides concurrent.futures: its exception classes,
+// which are asyncio's (in 3.11 CancelledError is asyncio's BaseException
+// subclass; in the 3.6 profile asyncio takes these Exception subclasses),
+// and, in futures.py, Future, ThreadPoolExecutor, wait and as_completed,
+// whose work runs inline (see the threading module).
 package concurrent
 
 import (
+	_ "embed"
+
 	"github.com/aioplay/aioplay/runtime/py"
 	"github.com/aioplay/aioplay/runtime/stdlib/asyncio"
+	"github.com/aioplay/aioplay/runtime/stdlib/pyargs"
 )
+
+//go:embed futures.py
+var source string
 
 func init() {
 	py.RegisterModule("concurrent", func(th *py.Thread) (*py.Module, error) {
@@ -38,5 +46,10 @@ func load(th *py.Thread) (*py.Module, error) {
 	m.Dict.SetStr("ALL_COMPLETED", py.Str("ALL_COMPLETED"))
 	m.Dict.SetStr("FIRST_COMPLETED", py.Str("FIRST_COMPLETED"))
 	m.Dict.SetStr("FIRST_EXCEPTION", py.Str("FIRST_EXCEPTION"))
+	const file = "/usr/lib/python3.11/concurrent/futures/_base.py"
+	th.AddSource(file, source)
+	if err := pyargs.RunPython(th, m, source, file); err != nil {
+		return nil, err
+	}
 	return m, nil
 }

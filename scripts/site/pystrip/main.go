@@ -9,6 +9,9 @@
 // markers the runtime reads and stay too. The library's functions and
 // classes then have no __doc__, which nothing the runtime prints reads.
 //
+// The copies are also indented by one space a level (Reindent): tracebacks
+// print source lines without their indentation, so nothing shows it.
+//
 // Usage: pystrip -out DIR -overlay FILE SOURCE.py...
 package main
 
@@ -40,7 +43,7 @@ func main() {
 		dst := filepath.Join(*out, fmt.Sprintf("%d-%s", i, filepath.Base(abs)))
 		nodoc, err := StripDocstrings(abs, string(b))
 		check(err)
-		check(os.WriteFile(dst, []byte(Strip(nodoc)), 0o644))
+		check(os.WriteFile(dst, []byte(Reindent(Strip(nodoc))), 0o644))
 		replace[abs] = dst
 	}
 	b, err := json.Marshal(map[string]any{"Replace": replace})
@@ -172,4 +175,68 @@ func docstring(body []syntax.Stmt) *syntax.Pos {
 	}
 	p := e.Position()
 	return &p
+}
+
+// Reindent indents each block of the Python source src by one space a
+// level instead of four, and the continuation lines of a statement (in
+// brackets or after a backslash) not at all; lines that start inside a
+// string spanning lines keep their text. Indentation widths are spaces.
+func Reindent(src string) string {
+	lines := strings.Split(src, "\n")
+	widths := []int{0} // the enclosing blocks' indentation widths
+	open, depth, cont := "", 0, false
+	for i, line := range lines {
+		body := strings.TrimLeft(line, " ")
+		switch {
+		case open != "":
+		case depth > 0 || cont:
+			lines[i] = body
+		case body != "":
+			w := len(line) - len(body)
+			for w < widths[len(widths)-1] {
+				widths = widths[:len(widths)-1]
+			}
+			if w > widths[len(widths)-1] {
+				widths = append(widths, w)
+			}
+			lines[i] = strings.Repeat(" ", len(widths)-1) + body
+		}
+		open, depth = scanBrackets(line, open, depth)
+		cont = open == "" && strings.HasSuffix(line, "\\")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// scanBrackets is scanLine that also counts the brackets left open at the
+// end of line, given depth open at its start.
+func scanBrackets(line, open string, depth int) (string, int) {
+	for i := 0; i < len(line); i++ {
+		if open != "" {
+			if line[i] == '\\' {
+				i++
+			} else if strings.HasPrefix(line[i:], open) {
+				i += len(open) - 1
+				open = ""
+			}
+			continue
+		}
+		switch c := line[i]; c {
+		case '#':
+			return "", depth
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '\'', '"':
+			open = string(c)
+			if strings.HasPrefix(line[i:], strings.Repeat(open, 3)) {
+				open = strings.Repeat(open, 3)
+			}
+			i += len(open) - 1
+		}
+	}
+	if len(open) == 1 && !strings.HasSuffix(line, "\\") {
+		return "", depth
+	}
+	return open, depth
 }

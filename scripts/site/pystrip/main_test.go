@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -45,6 +46,15 @@ func TestStripKeepsCode(t *testing.T) {
 		if syntax.Dump(a) != syntax.Dump(c) {
 			t.Errorf("%s: the stripped source parses differently", path)
 		}
+		re := Reindent(stripped)
+		if strings.Count(re, "\n") != strings.Count(src, "\n") {
+			t.Errorf("%s: line count changed by Reindent", path)
+		}
+		if r, err := syntax.Parse(path, []byte(re), syntax.Options{}); err != nil {
+			t.Errorf("%s: reindented: %v", path, err)
+		} else if noCols(syntax.Dump(r)) != noCols(syntax.Dump(c)) {
+			t.Errorf("%s: the reindented source parses differently", path)
+		}
 		n++
 	}
 	if n == 0 {
@@ -57,6 +67,19 @@ func TestStrip(t *testing.T) {
 	want := "x = 1\n\n#@ marker\ns = '''\n# not a comment\n'''\ny = \"# no\" # trailing stays\n\n"
 	if got := Strip(src); got != want {
 		t.Errorf("Strip:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// noCols drops the columns from a dump: Reindent moves them, not lines.
+func noCols(dump string) string {
+	return regexp.MustCompile(`col_offset=\d+`).ReplaceAllString(dump, "")
+}
+
+func TestReindent(t *testing.T) {
+	src := "if x:\n    y = [1,\n         2]\n    s = \"\"\"\n    keep\n\"\"\"\n    if z:\n\n        w = 1 + \\\n            2\n    v = '(' # (\nu = 0\n"
+	want := "if x:\n y = [1,\n2]\n s = \"\"\"\n    keep\n\"\"\"\n if z:\n\n  w = 1 + \\\n2\n v = '(' # (\nu = 0\n"
+	if got := Reindent(src); got != want {
+		t.Errorf("Reindent:\n%q\nwant\n%q", got, want)
 	}
 }
 
