@@ -112,6 +112,10 @@ type Thread struct {
 	// Ext is storage for modules implemented in Go (asyncio's event loop
 	// state, the random generator...), keyed by a value of their own.
 	Ext map[any]any
+	// Context is the current contextvars.Context's data (a dict, or
+	// None when empty); nil until contextvars is imported. asyncio
+	// switches it around task steps and callbacks.
+	Context Object
 	// Finalizers run when the script ends, before the exit status is
 	// decided (asyncio uses it for "Task was destroyed" messages).
 	Finalizers []func()

@@ -7,7 +7,8 @@ import (
 
 // Warn prints a warning as the warnings module's default filter does:
 // "file:line: Category: message", then the source line, once per
-// location and message.
+// location and message; extra follows (the tracemalloc hint of a
+// warning about an object).
 func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
 	file, line, src := "sys", 1, ""
 	if s := th.site; s != nil && f != nil && f == th.siteBase {
@@ -15,6 +16,17 @@ func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
 	} else if f != nil {
 		file, line = f.Code.Filename, f.Line()
 		src = th.SourceLine(file, line)
+	}
+	// Once the warnings module is imported, its filters decide.
+	if w := th.Modules["warnings"]; w != nil {
+		if fn := w.Dict.GetStr("_warn_go"); fn != nil {
+			var g Object = None
+			if f != nil {
+				g = f.Globals
+			}
+			_, _ = th.Call(fn, []Object{Str(msg), cat, Str(file), Int(line), g, Bool(extra != "")}, nil)
+			return
+		}
 	}
 	key := file + ":" + strconv.Itoa(line) + ":" + cat.Name + ":" + msg
 	if th.warned == nil {

@@ -19,6 +19,7 @@ import (
 	_ "github.com/aioplay/aioplay/runtime/stdlib/jsonmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/mathmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/operatormod"
+	_ "github.com/aioplay/aioplay/runtime/stdlib/pymods"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/randommod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/signalmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/stringmod"

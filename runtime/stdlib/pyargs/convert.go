@@ -101,40 +101,21 @@ func BigToFloat(th *py.Thread, v *big.Int) (float64, error) {
 }
 
 // Warn issues a warning of class category with message msg, attributed
-// to the Python line running now, the way the warnings module's default
-// filters do: once per (file, line, message), DeprecationWarning only
-// when the code is __main__'s. It writes "file:line: Category: msg" and
-// the source line to stderr.
+// to the Python line running now, as the warnings module's default
+// filters do (th.Warn), except that DeprecationWarning is shown only
+// when the code is __main__'s.
 func Warn(th *py.Thread, category *py.Type, msg string) {
 	f := th.CurrentFrame()
 	if f == nil {
 		return
 	}
-	code := f.CodeOf()
 	if category.IsSubtype(py.DeprecationWarningType) || category.IsSubtype(py.PendingDeprecationWarnTyp) {
-		if name, _ := f.Globals.GetStr("__name__").(py.Str); name != "__main__" {
+		if name, _ := f.Globals.GetStr("__name__").(py.Str); name != "__main__" && th.Modules["warnings"] == nil {
 			return
 		}
 	}
-	line := f.Line()
-	reg, _ := th.Ext[warnKey{}].(map[string]bool)
-	if reg == nil {
-		reg = make(map[string]bool)
-		th.Ext[warnKey{}] = reg
-	}
-	key := sprintf("%s\x00%d\x00%s\x00%s", code.Filename, line, category.Name, msg)
-	if reg[key] {
-		return
-	}
-	reg[key] = true
-	text := sprintf("%s:%d: %s: %s\n", code.Filename, line, category.Name, msg)
-	if src := th.SourceLine(code.Filename, line); src != "" {
-		text += "  " + src + "\n"
-	}
-	th.Print(py.StreamStderr, text)
+	th.Warn(category, msg, f, "")
 }
-
-type warnKey struct{}
 
 // RunPython compiles src (an embedded part of a module, given the library
 // path that tracebacks show for it) and runs it in the module's dict.
