@@ -41,6 +41,7 @@ type handleObj struct {
 	h         *loop.Handle
 	cb        py.Object
 	args      []py.Object
+	ctx       py.Object // the context it runs in (see enterContext)
 }
 
 func (h *handleObj) Type() *py.Type {
@@ -71,7 +72,7 @@ func (h *handleObj) repr(th *py.Thread) string {
 // Handle._run does: exceptions go to the loop's exception handler, except
 // SystemExit and KeyboardInterrupt which end the run.
 func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleObj, error) {
-	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
+	ho := &handleObj{st: l.st, l: l, cb: cb, args: args, ctx: th.Context}
 	if l.debug {
 		ho.createdAt = l.st.creationSite(th)
 		ho.sourceTB = l.st.creationStack(th)
@@ -85,7 +86,7 @@ func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleO
 }
 
 func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Object) (*handleObj, error) {
-	ho := &handleObj{st: l.st, l: l, cb: cb, args: args}
+	ho := &handleObj{st: l.st, l: l, cb: cb, args: args, ctx: th.Context}
 	if l.debug {
 		ho.createdAt = l.st.creationSite(th)
 		ho.sourceTB = l.st.creationStack(th)
@@ -124,11 +125,19 @@ func (ho *handleObj) Run() error {
 	if l.debug {
 		t0 = l.l.Time()
 	}
+	var prevCtx py.Object
+	ctxOn := ho.ctx != nil || th.Context != nil
+	if ctxOn {
+		prevCtx = enterContext(th, ho.ctx)
+	}
 	if w, ok := ho.cb.(taskWakeup); ok && len(ho.args) == 1 {
 		// A task waking up: the commonest callback, called directly.
 		err = w.call(th, ho.args[0])
 	} else {
 		_, err = th.CallRooted(ho.cb, ho.args, nil)
+	}
+	if ctxOn {
+		ho.ctx = leaveContext(th, ho.ctx, prevCtx)
 	}
 	if l.debug {
 		if w, ok := ho.cb.(taskWakeup); ok {

@@ -398,7 +398,7 @@ var moduleFuncs = map[string]modFn{
 		// tasks.create_task makes an unnamed task (which uses up a
 		// Task-N number) and then sets the name.
 		s.siteOverride = &createTaskSite
-		t, err := s.newTask(th, s.running, args[0], nil)
+		t, err := s.newTask(th, s.running, args[0], nil, kwarg(args, kw, "context"))
 		s.siteOverride = nil
 		if err != nil {
 			return nil, err
@@ -600,7 +600,7 @@ func (s *state) ensureFuture(th *py.Thread, o py.Object, l *Loop) (py.Object, er
 		}
 	}
 	s.siteOverride = &ensureFutureSite
-	t, err := s.newTask(th, l, o, nil)
+	t, err := s.newTask(th, l, o, nil, nil)
 	s.siteOverride = nil
 	return t, err
 }

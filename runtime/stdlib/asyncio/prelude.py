@@ -298,7 +298,7 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)  #@100
+        task = self._loop.create_task(coro, context=context)  #@100
         interrupted = [False]
 
         def on_sigint():
@@ -1036,7 +1036,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")  #@157
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")  #@159
-        task = self._loop.create_task(coro)  #@161
+        task = self._loop.create_task(coro, context=context)  #@161
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)

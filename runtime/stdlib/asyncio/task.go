@@ -25,6 +25,9 @@ type Task struct {
 	mustCancel    bool
 	// quietDestroy is `not _log_destroy_pending`.
 	quietDestroy bool
+	// ctx is the task's context (see enterContext); nil until
+	// contextvars is imported.
+	ctx py.Object
 }
 
 // Type returns the task's class.
@@ -33,8 +36,13 @@ func (t *Task) Type() *py.Type { return t.cls }
 // Await implements py.Awaitable.
 func (t *Task) Await(th *py.Thread) (py.Object, error) { return &futureIter{f: &t.Future}, nil }
 
-func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name py.Object) (*Task, error) {
-	t := &Task{coro: coro}
+// newTask makes a task running in context ctx (a contextvars.Context), or
+// nil or None: a copy of the current one.
+func (s *state) newTask(th *py.Thread, l *Loop, coro py.Object, name, ctx py.Object) (*Task, error) {
+	if ctx == nil || ctx == py.None {
+		ctx = th.Context
+	}
+	t := &Task{coro: coro, ctx: ctx}
 	if g, ok := coro.(*py.Generator); ok {
 		g.SetOwned(th)
 	}
@@ -142,6 +150,11 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 	var out py.Object
 	var done bool
 	var err error
+	var prevCtx py.Object
+	ctxOn := t.ctx != nil || th.Context != nil
+	if ctxOn {
+		prevCtx = enterContext(th, t.ctx)
+	}
 	if gen, isGen := t.coro.(*py.Generator); isGen && exc == nil {
 		// The usual step: no interface assertion.
 		out, done, err = gen.SendValue(th, py.None)
@@ -155,6 +168,9 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 		default:
 			out, done, err = g.ThrowValue(th, exc)
 		}
+	}
+	if ctxOn {
+		t.ctx = leaveContext(th, t.ctx, prevCtx)
 	}
 	t.loop.current = prev
 	if err != nil {
@@ -372,4 +388,33 @@ func (t *Task) getName() py.Object {
 		t.name = py.Str("Task-" + strconv.Itoa(int(t.number)))
 	}
 	return t.name
+}
+
+// enterContext makes c current for a task step or a callback: c is a
+// context's data (a dict, or None when empty) or a contextvars.Context
+// passed as context=, whose data is its _d. It returns what to restore.
+func enterContext(th *py.Thread, c py.Object) py.Object {
+	prev := th.Context
+	switch c.(type) {
+	case nil:
+		c = py.None
+	case *py.Dict, *py.NoneType:
+	default:
+		c, _ = py.GetAttr(th, c, "_d")
+	}
+	th.Context = c
+	return prev
+}
+
+// leaveContext restores prev and returns what c becomes: the data the
+// step or callback leaves, kept in the Context when c is one.
+func leaveContext(th *py.Thread, c, prev py.Object) py.Object {
+	d := th.Context
+	th.Context = prev
+	switch c.(type) {
+	case nil, *py.Dict, *py.NoneType:
+		return d
+	}
+	_ = py.SetAttr(th, c, "_d", d)
+	return c
 }

@@ -245,7 +245,7 @@ func (s *state) makeTaskType() *py.Type {
 			}
 			l = s.eventLoop
 		}
-		return s.newTask(th, l, coro, kwarg(args, kw, "name"))
+		return s.newTask(th, l, coro, kwarg(args, kw, "name"), kwarg(args, kw, "context"))
 	}
 	t.Dict.SetStr("__init__", &py.Builtin{Name: "__init__", Qualname: "Task.__init__", Method: true, Fn: func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 		return py.None, nil
@@ -437,11 +437,13 @@ func (s *state) makeLoopType() *py.Type {
 			if n < 2 {
 				return nil, th.NewError(py.TypeErrorType, "call_soon() missing 1 required positional argument: 'callback'")
 			}
-			return lp(args[0]).callSoon(th, args[1], append([]py.Object(nil), args[2:n]...))
+			ho, err := lp(args[0]).callSoon(th, args[1], append([]py.Object(nil), args[2:n]...))
+			return withContext(ho, err, args, kw)
 		},
 		"call_soon_threadsafe": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			n := npos(args, kw)
-			return lp(args[0]).callSoon(th, args[1], append([]py.Object(nil), args[2:n]...))
+			ho, err := lp(args[0]).callSoon(th, args[1], append([]py.Object(nil), args[2:n]...))
+			return withContext(ho, err, args, kw)
 		},
 		"call_later": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
@@ -454,9 +456,9 @@ func (s *state) makeLoopType() *py.Type {
 				return nil, err
 			}
 			s.siteOverride = &callLaterSite
-			h, err := l.callAt(th, when, args[2], append([]py.Object(nil), args[3:n]...))
+			ho, err := l.callAt(th, when, args[2], append([]py.Object(nil), args[3:n]...))
 			s.siteOverride = nil
-			return h, err
+			return withContext(ho, err, args, kw)
 		},
 		"call_at": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
@@ -468,7 +470,8 @@ func (s *state) makeLoopType() *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			return l.callAt(th, w, args[2], append([]py.Object(nil), args[3:n]...))
+			ho, err := l.callAt(th, w, args[2], append([]py.Object(nil), args[3:n]...))
+			return withContext(ho, err, args, kw)
 		},
 		"create_future": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			f := s.newFuture(lp(args[0]))
@@ -488,7 +491,7 @@ func (s *state) makeLoopType() *py.Type {
 			if err := lp(args[0]).l.CheckClosed(); err != nil {
 				return nil, th.NewError(py.RuntimeErrorType, err.Error())
 			}
-			return s.newTask(th, lp(args[0]), coro, kwarg(args, kw, "name"))
+			return s.newTask(th, lp(args[0]), coro, kwarg(args, kw, "name"), kwarg(args, kw, "context"))
 		},
 		"add_signal_handler": func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			l := lp(args[0])
@@ -681,4 +684,16 @@ func logDestroyPendingProperty(task func(py.Object) *Task) *py.Property {
 			return py.None, err
 		}},
 	}
+}
+
+// withContext applies a call_soon-like method's context= argument (a
+// contextvars.Context) to the handle it made.
+func withContext(ho *handleObj, err error, args []py.Object, kw []string) (py.Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	if c := kwarg(args, kw, "context"); c != nil && c != py.None {
+		ho.ctx = c
+	}
+	return ho, nil
 }
