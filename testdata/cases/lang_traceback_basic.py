@@ -33,9 +33,6 @@ except RuntimeError as e:
         fn, ln, name, line = fs
     print(traceback.format_tb(e.__traceback__))
     traceback.print_tb(e.__traceback__, file=sys.stdout)
-    te = traceback.TracebackException.from_exception(e)
-    print("".join(te.format()), end="")
-    print(str(te), te.exc_type)
 
 try:
     1/0

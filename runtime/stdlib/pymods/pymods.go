@@ -3,15 +3,15 @@
 // contextvars, traceback and warnings, to CPython 3.11's documented
 // behaviour.
 //
-// Every module's namespace starts with the helpers:
+// Every module's namespace starts with _rt, the runtime's helper, whose
+// arity picks what it does:
 //
-//	_fmt(exc, mode, tb)  the runtime's traceback text for exc: mode 0 with
-//	                     its chain, 1 without, 2 the "Class: message" part
-//	                     only; tb (when not ...) replaces exc.__traceback__
-//	_tb(tb)              a traceback's entries as (filename, lineno, name)
-//	_line(file, lineno)  a source line, stripped ("" when unknown)
-//	_ctx(*d)             the current context's data (contextvars); with d,
-//	                     set it and return the previous data
+//	_rt(exc, mode, tb)  the runtime's traceback text for exc: mode 0 with
+//	                    its chain, 1 without, 2 the "Class: message" part
+//	                    only; tb (when not ...) replaces exc.__traceback__
+//	_rt(file, lineno)   a source line, stripped ("" when unknown)
+//	_rt(), _rt(d)       the current context's data (contextvars); with d,
+//	                    set it; both return the previous data
 package pymods
 
 import (
@@ -43,19 +43,15 @@ func reg(name, src string) {
 	file := "/usr/lib/python3.11/" + name + ".py"
 	py.RegisterModule(name, func(th *py.Thread) (*py.Module, error) {
 		m := py.NewModule(name, file)
-		for i, fn := range helpers {
-			k := helperNames[i]
-			m.Dict.SetStr(k, pyargs.Fn(name, k, fn))
-		}
+		m.Dict.SetStr("_rt", pyargs.Fn(name, "_rt", rt))
 		th.AddSource(file, src)
 		return m, pyargs.RunPython(th, m, src, file)
 	})
 }
 
-var helperNames = [...]string{"_fmt", "_tb", "_line", "_ctx"}
-
-var helpers = [...]py.BuiltinFn{
-	func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+func rt(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+	switch len(args) {
+	case 3:
 		e, ok := args[0].(*py.Exception)
 		if !ok {
 			return py.Str("NoneType: None\n"), nil
@@ -73,29 +69,17 @@ var helpers = [...]py.BuiltinFn{
 			c.Traceback, c.Group = nil, nil
 		}
 		return py.Str(th.FormatException(&c)), nil
-	},
-	func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-		var out []py.Object
-		if tb, ok := args[0].(*py.TracebackObject); ok {
-			for t := tb.TB; t != nil; t = t.Next {
-				out = append(out, py.Tuple{py.Str(t.Code.Filename), py.Int(t.Line), py.Str(t.Code.Name)})
-			}
-		}
-		return py.NewList(out), nil
-	},
-	func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+	case 2:
 		f, _ := args[0].(py.Str)
 		n, _ := args[1].(py.Int)
 		return py.Str(th.SourceLine(string(f), int(n))), nil
-	},
-	func(th *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-		old := th.Context
-		if len(args) > 0 {
-			th.Context = args[0]
-		}
-		if old == nil {
-			return py.None, nil
-		}
-		return old, nil
-	},
+	}
+	old := th.Context
+	if len(args) > 0 {
+		th.Context = args[0]
+	}
+	if old == nil {
+		return py.None, nil
+	}
+	return old, nil
 }

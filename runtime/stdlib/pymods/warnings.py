@@ -1,204 +1,103 @@
 # aioplay's warnings: warn() with CPython's filters, registries and
-# message format.
+# message format; the runtime's own warnings (a coroutine never awaited,
+# deprecated arguments) go through _warn_go once this is imported.
 #
-# Limitation: there is no re module, so a filter's message and module
-# patterns match as plain text (the message a case-insensitive prefix,
-# the module the whole name), not as regular expressions.
+# Left out: with no re module, a filter's message matches as a
+# case-insensitive prefix and its module as the whole name.
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
-
-_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
-
-
-class _Pattern:
-    # Stands for a compiled pattern (re.compile(text, flags)).
-    def __init__(self, text, icase):
-        self.pattern = text
-        self._icase = icase
-
-    def match(self, s):
-        if self._icase:
-            return s.lower().startswith(self.pattern.lower())
-        return s == self.pattern
-
-    def __eq__(self, other):
-        return isinstance(other, _Pattern) and self.pattern == other.pattern
-
-    def __repr__(self):
-        return "re.compile(%r%s)" % (self.pattern, ", re.IGNORECASE" if self._icase else "")
-
-
-filters = []
+filters = [("default", None, DeprecationWarning, "__main__", 0),
+           ("ignore", None, DeprecationWarning, None, 0),
+           ("ignore", None, PendingDeprecationWarning, None, 0),
+           ("ignore", None, ImportWarning, None, 0),
+           ("ignore", None, ResourceWarning, None, 0)]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
-
-
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
-
-
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
-    _filters_mutated()
+_version = 1
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    if action not in _ACTIONS:
+    global _version
+    if action not in ("error", "ignore", "always", "default", "module", "once"):
         raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, _Pattern(message, True) if message else None, category,
-                _Pattern(module, False) if module else None, lineno, append=append)
+    item = (action, message.lower() or None, category, module or None, lineno)
+    if not append:
+        if item in filters:
+            filters.remove(item)
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _version += 1
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append=append)
+    filterwarnings(action, "", category, "", lineno, append)
 
 
 def resetwarnings():
+    global _version
     filters[:] = []
-    _filters_mutated()
+    _version += 1
 
 
 class WarningMessage:
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
-
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        self.message, self.category, self.filename, self.lineno = message, category, filename, lineno
+        self.file, self.line, self.source = file, line, source
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
-
-
-def _formatwarnmsg_impl(msg):
-    s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
-    line = msg.line
-    if line is None:
-        line = _line(msg.filename, msg.lineno)
-    if line:
-        s += "  %s\n" % line.strip()
-    if msg.source is not None:
-        s += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
-    return s
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self.category.__name__, self.filename, self.lineno, self.line))
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    try:
-        file.write(_formatwarnmsg(msg))
-    except OSError:
-        pass
-
-
-def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    line = (_rt(filename, lineno) if line is None else line).strip()
+    return s + ("  %s\n" % line if line else "")
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
-
-
-def _showwarnmsg(msg):
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
-
-
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
+    (file or sys.stderr).write(formatwarning(message, category, filename, lineno, line))
 
 
 def warn(message, category=None, stacklevel=1, source=None):
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
-        category = UserWarning
+    category = category or UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
     try:
-        frame = sys._getframe(stacklevel)
+        f = sys._getframe(stacklevel)
     except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+        warn_explicit(message, category, "sys", 1, "sys", _sysreg, source=source)
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals.get("__name__", "<string>")
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        g = f.f_globals
+        warn_explicit(message, category, f.f_code.co_filename, f.f_lineno, g.get("__name__", "<string>"),
+                      g.setdefault("__warningregistry__", {}), source=source)
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    lineno = int(lineno)
+_sysreg = {}
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
+        module = filename[:-3] if filename.lower().endswith(".py") else filename
     if registry is None:
         registry = {}
-    if registry.get("version", 0) != _filters_version:
+    if registry.get("version") != _version:
         registry.clear()
-        registry["version"] = _filters_version
+        registry["version"] = _version
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry.get(key):
         return
     for action, msg, cat, mod, ln in filters:
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or (mod == module if isinstance(mod, str) else mod.match(module))) and (ln == 0 or lineno == ln)):
+        if ((msg is None or text.lower().startswith(msg)) and issubclass(category, cat)
+                and mod in (None, module) and ln in (0, lineno)):
             break
     else:
         action = defaultaction
@@ -206,93 +105,51 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     if action == "error":
         raise message
-    if action == "once":
+    if action != "always":
         registry[key] = 1
-        if onceregistry.get((text, category)):
-            return
-        onceregistry[(text, category)] = 1
-    elif action == "module":
-        registry[key] = 1
-        if registry.get((text, category, 0)):
-            return
-        registry[(text, category, 0)] = 1
-    elif action == "default":
-        registry[key] = 1
-    elif action != "always":
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, (action, msg, cat, mod, ln)))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+        oncekey = (text, category) if action == "once" else (text, category, 0) if action == "module" else None
+        reg = onceregistry if action == "once" else registry
+        if oncekey:
+            if reg.get(oncekey):
+                return
+            reg[oncekey] = 1
+    if _record is not None:
+        _record.append(WarningMessage(message, category, filename, lineno, None, None, source))
+        return
+    showwarning(message, category, filename, lineno)
+    if source is not None:
+        sys.stderr.write(f"{category.__name__}: Enable tracemalloc to get the object allocation traceback\n")
 
 
-_sys_registry = {}
+_record = None
 
 
-def _warn_go(message, category, filename, lineno, globals, about_object):
-    # The runtime's own warnings (a coroutine never awaited, deprecated
-    # arguments) go through the filters once this module is imported.
-    if globals is None:
-        module, registry = "sys", _sys_registry
-    else:
-        module = globals.get("__name__", "<string>")
-        registry = globals.setdefault("__warningregistry__", {})
+def _warn_go(message, category, filename, lineno, g, about_object):
     try:
-        warn_explicit(message, category, filename, lineno, module, registry,
-                      source=True if about_object else None)
+        warn_explicit(message, category, filename, lineno, "sys" if g is None else g.get("__name__"),
+                      _sysreg if g is None else g.setdefault("__warningregistry__", {}),
+                      source=about_object or None)
     except Warning:
         pass
 
 
 class catch_warnings:
-    def __init__(self, *, record=False, module=None, action=None,
-                 category=Warning, lineno=0, append=False):
-        import warnings
-        self._record = record
-        self._default = module is None
-        self._module = warnings if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
-
-    def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if not self._default:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        self._rec = record
+        self._filter = action and (action, category, lineno, append)
 
     def __enter__(self):
-        if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        m = self._module
-        self._filters = m.filters
-        m.filters = self._filters[:]
-        m._filters_mutated()
-        self._showwarning = m.showwarning
-        self._showwarnmsg_impl = m._showwarnmsg_impl
-        if self._filter is not None:
+        global filters, _version, _record
+        self._saved = filters, showwarning, _record
+        filters = filters[:]
+        _version += 1
+        if self._filter:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            m._showwarnmsg_impl = log.append
-            m.showwarning = m._showwarning_orig
-            return log
-        return None
+        if self._rec:
+            _record = []
+            return _record
 
     def __exit__(self, *exc_info):
-        if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        m = self._module
-        m.filters = self._filters
-        m._filters_mutated()
-        m.showwarning = self._showwarning
-        m._showwarnmsg_impl = self._showwarnmsg_impl
-
-
-filters[:] = [("default", None, DeprecationWarning, "__main__", 0),
-               ("ignore", None, DeprecationWarning, None, 0),
-               ("ignore", None, PendingDeprecationWarning, None, 0),
-               ("ignore", None, ImportWarning, None, 0),
-               ("ignore", None, ResourceWarning, None, 0)]
+        global filters, showwarning, _version, _record
+        filters, showwarning, _record = self._saved
+        _version += 1
