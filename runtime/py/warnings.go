@@ -24,7 +24,7 @@ func (th *Thread) Warn(cat *Type, msg string, f *Frame, extra string) {
 			if f != nil {
 				g = f.Globals
 			}
-			_, _ = th.Call(fn, []Object{Str(msg), cat, Str(file), Int(line), g, Bool(extra != "")}, nil)
+			_, _ = th.Call(fn, []Object{Str(msg), cat, Str(file), Int(line), g, Bool(extra != ""), Str(src)}, nil)
 			return
 		}
 	}

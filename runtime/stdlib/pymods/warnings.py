@@ -80,7 +80,8 @@ def warn(message, category=None, stacklevel=1, source=None):
 _sysreg = {}
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None,
+                  _src=None):
     if module is None:
         module = filename[:-3] if filename.lower().endswith(".py") else filename
     if registry is None:
@@ -116,7 +117,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if _record is not None:
         _record.append(WarningMessage(message, category, filename, lineno, None, None, source))
         return
-    showwarning(message, category, filename, lineno)
+    showwarning(message, category, filename, lineno, None, _src)
     if source is not None:
         sys.stderr.write(f"{category.__name__}: Enable tracemalloc to get the object allocation traceback\n")
 
@@ -124,11 +125,11 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
 _record = None
 
 
-def _warn_go(message, category, filename, lineno, g, about_object):
+def _warn_go(message, category, filename, lineno, g, about_object, src):
     try:
         warn_explicit(message, category, filename, lineno, "sys" if g is None else g.get("__name__"),
                       _sysreg if g is None else g.setdefault("__warningregistry__", {}),
-                      source=about_object or None)
+                      source=about_object or None, _src=src)
     except Warning:
         pass
 
