@@ -288,10 +288,7 @@ func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 	if s, ok := msgObj.(py.Str); ok && s != "" {
 		msg = string(s)
 	}
-	var excText string
-	if e, ok := ctx.GetStr("exception").(*py.Exception); ok {
-		excText = th.FormatException(e)
-	}
+	exc, _ := ctx.GetStr("exception").(*py.Exception)
 	lines := []string{msg}
 	items := ctx.Items()
 	// for key in sorted(context)
@@ -318,12 +315,35 @@ func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 		}
 		lines = append(lines, string(k)+": "+v)
 	}
+	if ok, err := viaLogging(th, 40, join(lines, "\n"), exc); ok {
+		return err
+	}
 	out := join(lines, "\n") + "\n"
-	if excText != "" {
-		out += excText
+	if exc != nil {
+		out += th.FormatException(exc)
 	}
 	th.Print(py.StreamStderr, out)
 	return nil
+}
+
+// viaLogging logs msg (and exc's traceback) at level through the asyncio
+// logger, as asyncio's modules do, once the script has imported logging:
+// then basicConfig's format applies, as in CPython. It says whether it did.
+func viaLogging(th *py.Thread, level int, msg string, exc *py.Exception) (bool, error) {
+	lm := th.Modules["logging"]
+	if lm == nil {
+		return false, nil
+	}
+	fn := lm.Dict.GetStr("_asyncio_log")
+	if fn == nil {
+		return false, nil
+	}
+	var e py.Object = py.None
+	if exc != nil {
+		e = exc
+	}
+	_, err := th.Call(fn, []py.Object{py.Int(level), py.Str(msg), e}, nil)
+	return true, err
 }
 
 // runUntilComplete mirrors BaseEventLoop.run_until_complete.

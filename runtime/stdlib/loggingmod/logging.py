@@ -804,10 +804,13 @@ def shutdown(handlerList=_handlerList):
             pass
 
 
-def _asyncio_error(msg, exc):
-    # BaseEventLoop.default_exception_handler's logger.error(msg, exc_info=...).
+def _asyncio_log(level, msg, exc):
+    # What asyncio's own modules log: BaseEventLoop.default_exception_handler's
+    # logger.error(msg, exc_info=...) and BaseSelectorEventLoop's "Using selector".
     lg = getLogger('asyncio')
-    if lg.isEnabledFor(ERROR):
-        lg.handle(lg.makeRecord('asyncio', ERROR, '/usr/lib/python3.11/asyncio/base_events.py',
-                                1771, msg, (), exc and (type(exc), exc, exc.__traceback__),
-                                'default_exception_handler'))
+    if lg.isEnabledFor(level):
+        where = ('selector_events', 54, '__init__') if level == DEBUG else (
+            'base_events', 1771, 'default_exception_handler')
+        lg.handle(lg.makeRecord('asyncio', level, '/usr/lib/python3.11/asyncio/%s.py' % where[0],
+                                where[1], msg, (), exc and (type(exc), exc, exc.__traceback__),
+                                where[2]))
