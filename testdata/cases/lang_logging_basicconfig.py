@@ -44,16 +44,12 @@ other.addHandler(h)
 other.propagate = False
 other.warning("defaults used")
 other.warning("extra wins", extra={"custom": "extra"})
-try:
-    other.warning("x", extra={"message": 1})
-except KeyError as e:
-    print("KeyError:", e)
 for bad in [dict(style="?"), dict(stream=sys.stdout, handlers=[h]), dict(bogus=1, force=True)]:
     try:
         logging.basicConfig(**bad)
     except ValueError as e:
         print("ValueError:", e)
 try:
-    logging.Formatter("no fields")
+    logging.Formatter("x", style="%s")
 except ValueError as e:
     print("ValueError:", e)

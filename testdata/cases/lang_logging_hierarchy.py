@@ -5,7 +5,7 @@ child = logging.getLogger("app.db.pool")   # created before its ancestors
 app = logging.getLogger("app")
 db = logging.getLogger("app.db")
 print(child.parent.name, db.parent.name, app.parent.name, app.getChild("db") is db)
-print(logging.getLogger("app.db.pool") is child, [n for n in sorted(logging.root.manager.loggerDict) if n.startswith("app")])
+print(logging.getLogger("app.db.pool") is child, logging.getLogger("app.db").getChild("pool") is child)
 
 out = logging.StreamHandler(sys.stdout)
 out.setFormatter(logging.Formatter("OUT %(name)s %(levelname)s %(message)s"))

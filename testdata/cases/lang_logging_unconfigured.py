@@ -33,4 +33,4 @@ except ValueError as e:
 log.setLevel("DEBUG")
 log.debug("debug on app %r", {"a": 1})
 log.info("mapping arg: %(a)s and %(b)s", {"a": 1, "b": 2})
-print(logging.getLevelNamesMapping()["WARN"], logging.WARN, logging.FATAL)
+print(logging.WARN, logging.FATAL, logging.getLevelName("WARN"))

@@ -1,8 +1,6 @@
 package asyncio
 
 import (
-	"sort"
-
 	"github.com/aioplay/aioplay/runtime/loop"
 	"github.com/aioplay/aioplay/runtime/py"
 )
@@ -279,71 +277,22 @@ func (l *Loop) callExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 	return nil
 }
 
-// defaultExceptionHandler mirrors BaseEventLoop.default_exception_handler
-// (logged through asyncio's logger, which prints "message" then the
-// context's other keys and the traceback).
+// defaultExceptionHandler is BaseEventLoop.default_exception_handler,
+// in the prelude (_report).
 func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
-	msgObj := ctx.GetStr("message")
-	msg := "Unhandled exception in event loop"
-	if s, ok := msgObj.(py.Str); ok && s != "" {
-		msg = string(s)
-	}
-	exc, _ := ctx.GetStr("exception").(*py.Exception)
-	lines := []string{msg}
-	items := ctx.Items()
-	// for key in sorted(context)
-	sort.SliceStable(items, func(i, j int) bool {
-		a, _ := items[i][0].(py.Str)
-		b, _ := items[j][0].(py.Str)
-		return a < b
-	})
-	for _, kv := range items {
-		k, _ := kv[0].(py.Str)
-		if k == "message" || k == "exception" {
-			continue
-		}
-		var v string
-		switch x := kv[1].(type) {
-		case *handleObj:
-			v = x.repr(th)
-		case *Task:
-			v = x.repr(th)
-		case *Future:
-			v = x.repr(th)
-		default:
-			v, _ = py.ReprString(th, kv[1])
-		}
-		lines = append(lines, string(k)+": "+v)
-	}
-	if ok, err := viaLogging(th, 40, join(lines, "\n"), exc); ok {
-		return err
-	}
-	out := join(lines, "\n") + "\n"
-	if exc != nil {
-		out += th.FormatException(exc)
-	}
-	th.Print(py.StreamStderr, out)
-	return nil
+	return l.st.report(th, ctx)
 }
 
-// viaLogging logs msg (and exc's traceback) at level through the asyncio
-// logger, as asyncio's modules do, once the script has imported logging:
-// then basicConfig's format applies, as in CPython. It says whether it did.
-func viaLogging(th *py.Thread, level int, msg string, exc *py.Exception) (bool, error) {
-	lm := th.Modules["logging"]
-	if lm == nil {
-		return false, nil
+// report calls the prelude's _report(arg, logging), which logs through
+// the 'asyncio' logger as CPython's asyncio does (so that basicConfig's
+// format applies): logging is the module once imported, else None.
+func (s *state) report(th *py.Thread, arg py.Object) error {
+	var lg py.Object = py.None
+	if m := th.Modules["logging"]; m != nil {
+		lg = m
 	}
-	fn := lm.Dict.GetStr("_asyncio_log")
-	if fn == nil {
-		return false, nil
-	}
-	var e py.Object = py.None
-	if exc != nil {
-		e = exc
-	}
-	_, err := th.Call(fn, []py.Object{py.Int(level), py.Str(msg), e}, nil)
-	return true, err
+	_, err := th.Call(s.mod.Dict.GetStr("_report"), []py.Object{arg, lg}, nil)
+	return err
 }
 
 // runUntilComplete mirrors BaseEventLoop.run_until_complete.

@@ -536,8 +536,7 @@ func (s *state) newLoop() *Loop {
 		}
 		return &py.Abort{Code: 3, Msg: "[idle forever]"}
 	}
-	// BaseSelectorEventLoop.__init__'s logger.debug (Linux's selector).
-	_, _ = viaLogging(th, 10, "Using selector: EpollSelector", nil)
+	_ = s.report(th, py.None) // BaseSelectorEventLoop.__init__'s "Using selector"
 	return l
 }
 

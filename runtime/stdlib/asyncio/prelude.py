@@ -1081,3 +1081,28 @@ async def _wrap_awaitable(awaitable):  #@tasks.py:688
 # asyncio.coroutines._is_coroutine: the mark of generator-based coroutines
 # made by asyncio.coroutine (3.6), which iscoroutinefunction recognises.
 _is_coroutine = object()
+
+
+def default_exception_handler(context, logging):  #@base_events.py:1723
+    # BaseEventLoop.default_exception_handler (context: a dict, or a message
+    # alone), through the 'asyncio' logger as in CPython, where asyncio
+    # imports logging: the module once the script has imported it, else
+    # imported now. Given no context, BaseSelectorEventLoop.__init__'s
+    # debug line, which only a configured logging could show.
+    if context is None:
+        return logging and _selector(logging)
+    if isinstance(context, str):
+        context = {'message': context}
+    lines = [context.get('message') or 'Unhandled exception in event loop']
+    lines += ['%s: %r' % (k, context[k]) for k in sorted(context) if k not in ('message', 'exception')]
+    if not logging:
+        import logging
+    logging.getLogger('asyncio').error('\n'.join(lines), exc_info=context.get('exception'))  #@1771
+
+
+def __init__(logging):  #@selector_events.py:49
+    logging.getLogger('asyncio').debug('Using selector: %s', 'EpollSelector')  #@54
+
+
+_report, _selector = default_exception_handler, __init__
+del default_exception_handler, __init__

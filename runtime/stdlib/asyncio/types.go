@@ -610,10 +610,7 @@ func Finalize(th *py.Thread) {
 		// CPython's closed loop has dropped its timers and ready queue,
 		// while an open loop still references (and so keeps) the task.
 		if t.state == pending && t.loop.l.IsClosed() && !t.quietDestroy {
-			msg := "Task was destroyed but it is pending!\ntask: " + t.reprAt(th, true)
-			if ok, _ := viaLogging(th, 40, msg, nil); !ok {
-				th.Print(py.StreamStderr, msg+"\n")
-			}
+			_ = s.report(th, py.Str("Task was destroyed but it is pending!\ntask: "+t.reprAt(th, true)))
 		}
 	}
 }
