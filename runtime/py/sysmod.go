@@ -81,6 +81,20 @@ func loadSys(th *Thread) (*Module, error) {
 			}
 			return frameObject(f), nil
 		},
+		// _exc(e) is e's traceback as the traceback module prints it;
+		// _exc(file, line) a line of source (for logging).
+		"_exc": func(th *Thread, args []Object, kw []string) (Object, error) {
+			if e, ok := firstArg(args).(*Exception); ok {
+				return Str(th.FormatException(e)), nil
+			}
+			var f Str
+			var n Int
+			if len(args) == 2 {
+				f, _ = args[0].(Str)
+				n, _ = args[1].(Int)
+			}
+			return Str(th.SourceLine(string(f), int(n))), nil
+		},
 		"get_int_max_str_digits": func(th *Thread, args []Object, kw []string) (Object, error) { return Int(4300), nil },
 	}
 	for _, name := range sortedKeys(fns) {

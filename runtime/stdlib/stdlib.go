@@ -17,6 +17,7 @@ import (
 	_ "github.com/aioplay/aioplay/runtime/stdlib/heapqmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/itertoolsmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/jsonmod"
+	_ "github.com/aioplay/aioplay/runtime/stdlib/loggingmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/mathmod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/operatormod"
 	_ "github.com/aioplay/aioplay/runtime/stdlib/pymods"

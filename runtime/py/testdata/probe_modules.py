@@ -1,8 +1,8 @@
 # Calls every public callable of the provided modules, and the methods of
 # what they return, with bad arguments: see probe_test.go.
-import asyncio, collections, itertools, math, heapq, random, json, functools, operator, string, copy, types, typing, enum, datetime, textwrap, weakref, bisect, contextlib, time, signal, sys
+import asyncio, collections, itertools, math, heapq, random, json, functools, operator, string, copy, types, typing, enum, datetime, textwrap, weakref, bisect, contextlib, time, signal, sys, logging
 import concurrent.futures
-mods = [asyncio, collections, itertools, math, heapq, random, json, functools, operator, string, copy, types, typing, enum, datetime, textwrap, weakref, bisect, contextlib, time, signal, sys, concurrent.futures]
+mods = [asyncio, collections, itertools, math, heapq, random, json, functools, operator, string, copy, types, typing, enum, datetime, textwrap, weakref, bisect, contextlib, time, signal, sys, logging, concurrent.futures]
 skip = {"exit", "run", "sleep", "input", "_exit", "raise_signal", "pause"}
 objs = []
 for m in mods:

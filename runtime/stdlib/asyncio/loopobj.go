@@ -1,9 +1,7 @@
 package asyncio
 
 import (
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/aioplay/aioplay/runtime/loop"
 	"github.com/aioplay/aioplay/runtime/py"
@@ -190,7 +188,7 @@ func (l *Loop) reportSlow(th *py.Thread, t0 float64, what reprer) {
 	if dt < l.slowCallback {
 		return
 	}
-	th.Print(py.StreamStderr, "Executing "+what.repr(th)+" took "+strconv.FormatFloat(dt, 'f', 3, 64)+" seconds\n")
+	_ = l.st.report(th, py.Tuple{py.Str("Executing %s took %.3f seconds"), py.Str(what.repr(th)), py.Float(dt)})
 }
 
 // reprer is an object with a Go-side repr.
@@ -404,62 +402,22 @@ func (l *Loop) callExceptionHandler(th *py.Thread, ctx *py.Dict) error {
 	return nil
 }
 
-// defaultExceptionHandler mirrors BaseEventLoop.default_exception_handler
-// (logged through asyncio's logger, which prints "message" then the
-// context's other keys and the traceback).
+// defaultExceptionHandler is BaseEventLoop.default_exception_handler,
+// in the prelude (_report).
 func (l *Loop) defaultExceptionHandler(th *py.Thread, ctx *py.Dict) error {
-	msgObj := ctx.GetStr("message")
-	msg := "Unhandled exception in event loop"
-	if s, ok := msgObj.(py.Str); ok && s != "" {
-		msg = string(s)
+	return l.st.report(th, ctx)
+}
+
+// report calls the prelude's _report(arg, logging), which logs through
+// the 'asyncio' logger as CPython's asyncio does (so that basicConfig's
+// format applies): logging is the module once imported, else None.
+func (s *state) report(th *py.Thread, arg py.Object) error {
+	var lg py.Object = py.None
+	if m := th.Modules["logging"]; m != nil {
+		lg = m
 	}
-	var excText string
-	if e, ok := ctx.GetStr("exception").(*py.Exception); ok {
-		excText = th.FormatException(e)
-	}
-	lines := []string{msg}
-	items := ctx.Items()
-	// for key in sorted(context)
-	sort.SliceStable(items, func(i, j int) bool {
-		a, _ := items[i][0].(py.Str)
-		b, _ := items[j][0].(py.Str)
-		return a < b
-	})
-	for _, kv := range items {
-		k, _ := kv[0].(py.Str)
-		if k == "message" || k == "exception" {
-			continue
-		}
-		var v string
-		if k == "source_traceback" {
-			// traceback.format_list, in the prelude.
-			tb, err := th.Call(l.st.mod.Dict.GetStr("_format_stack_list"), []py.Object{kv[1]}, nil)
-			if err != nil {
-				return err
-			}
-			if tb, ok := tb.(py.Str); ok {
-				lines = append(lines, "source_traceback: Object created at (most recent call last):\n"+strings.TrimRight(string(tb), "\n"))
-				continue
-			}
-		}
-		switch x := kv[1].(type) {
-		case *handleObj:
-			v = x.repr(th)
-		case *Task:
-			v = x.repr(th)
-		case *Future:
-			v = x.repr(th)
-		default:
-			v, _ = py.ReprString(th, kv[1])
-		}
-		lines = append(lines, string(k)+": "+v)
-	}
-	out := join(lines, "\n") + "\n"
-	if excText != "" {
-		out += excText
-	}
-	th.Print(py.StreamStderr, out)
-	return nil
+	_, err := th.Call(s.mod.Dict.GetStr("_report"), []py.Object{arg, lg}, nil)
+	return err
 }
 
 // runUntilComplete mirrors BaseEventLoop.run_until_complete.

@@ -546,6 +546,7 @@ func (s *state) newLoop() *Loop {
 		}
 		return &py.Abort{Code: 3, Msg: "[idle forever]"}
 	}
+	_ = s.report(th, py.None) // BaseSelectorEventLoop.__init__'s "Using selector"
 	return l
 }
 

@@ -1228,3 +1228,35 @@ async def _wrap_awaitable(awaitable):  #@tasks.py:688
 # asyncio.coroutines._is_coroutine: the mark of generator-based coroutines
 # made by asyncio.coroutine (3.6), which iscoroutinefunction recognises.
 _is_coroutine = object()
+
+
+def default_exception_handler(context, logging):  #@base_events.py:1723
+    # BaseEventLoop.default_exception_handler (context: a dict, or a message
+    # alone), through the 'asyncio' logger as in CPython, where asyncio
+    # imports logging: the module once the script has imported it, else
+    # imported now. Given no context, BaseSelectorEventLoop.__init__'s
+    # debug line, which only a configured logging could show.
+    # A tuple is debug mode's warning about a slow callback.
+    if context is None:
+        return logging and _selector(logging)
+    if not logging:
+        import logging
+    if isinstance(context, tuple):
+        return logging.getLogger('asyncio').warning(*context)  #@base_events.py:1917
+    if isinstance(context, str):
+        context = {'message': context}
+    lines = [context.get('message') or 'Unhandled exception in event loop']
+    for k in sorted(context):
+        if k == 'source_traceback':
+            lines.append(k + ': Object created at (most recent call last):\n' + _format_stack_list(context[k]).rstrip())
+        elif k not in ('message', 'exception'):
+            lines.append('%s: %r' % (k, context[k]))
+    logging.getLogger('asyncio').error('\n'.join(lines), exc_info=context.get('exception'))  #@1771
+
+
+def __init__(logging):  #@selector_events.py:49
+    logging.getLogger('asyncio').debug('Using selector: %s', 'EpollSelector')  #@54
+
+
+_report, _selector = default_exception_handler, __init__
+del default_exception_handler, __init__

@@ -665,7 +665,7 @@ func Finalize(th *py.Thread, survivors []py.Object) {
 	kept := th.ReachableFrom(roots, pendingTasks)
 	for i, o := range pendingTasks {
 		if !kept[i] {
-			th.Print(py.StreamStderr, "Task was destroyed but it is pending!\ntask: "+o.(*Task).reprAt(th, true)+"\n")
+			_ = s.report(th, py.Str("Task was destroyed but it is pending!\ntask: "+o.(*Task).reprAt(th, true)))
 		}
 	}
 }
