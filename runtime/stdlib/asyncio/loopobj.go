@@ -30,23 +30,36 @@ func (l *Loop) Type() *py.Type { return l.st.loopType }
 
 // handleObj is the Python-visible asyncio.Handle / TimerHandle.
 type handleObj struct {
-	st *state
-	l  *Loop // the loop that runs the handle
-	// createdAt is where the handle was made, for its repr, when the
-	// loop was in debug mode ("" otherwise), and sourceTB the stack then.
+	l *Loop // the loop that runs the handle
+	// debug is where the handle was made, when its loop was in debug
+	// mode (nil otherwise: handles are many, and kept small).
+	debug *handleDebug
+	h     *loop.Handle
+	cb    py.Object
+	args  []py.Object
+	ctx   py.Object // the context it runs in (see enterContext)
+}
+
+// handleDebug is where a handle made in debug mode was made: "FILE:LINE"
+// for its repr and the stack, for the exception handler's context.
+type handleDebug struct {
 	createdAt string
 	sourceTB  []py.StackEntry
-	h         *loop.Handle
-	cb        py.Object
-	args      []py.Object
-	ctx       py.Object // the context it runs in (see enterContext)
+}
+
+// createdAt is where h was made in debug mode, or "".
+func (h *handleObj) createdAt() string {
+	if h.debug == nil {
+		return ""
+	}
+	return h.debug.createdAt
 }
 
 func (h *handleObj) Type() *py.Type {
 	if h.h != nil && h.h.IsTimer() {
-		return h.st.timerHandleType
+		return h.l.st.timerHandleType
 	}
-	return h.st.handleType
+	return h.l.st.handleType
 }
 
 func (h *handleObj) repr(th *py.Thread) string {
@@ -57,23 +70,22 @@ func (h *handleObj) repr(th *py.Thread) string {
 		info = " when=" + py.FloatRepr(h.h.When())
 	}
 	if h.h != nil && h.h.Cancelled() {
-		if h.createdAt == "" {
+		if h.debug == nil {
 			return "<" + name + " cancelled" + info + ">"
 		}
 		// In debug mode cancel() keeps the repr it had, callback and all.
 		name += " cancelled"
 	}
-	return "<" + name + info + " " + formatCallback(th, h.cb, h.args) + createdSuffix(h.createdAt) + ">"
+	return "<" + name + info + " " + formatCallback(th, h.cb, h.args) + createdSuffix(h.createdAt()) + ">"
 }
 
 // callSoon schedules a Python callable with arguments, running it as
 // Handle._run does: exceptions go to the loop's exception handler, except
 // SystemExit and KeyboardInterrupt which end the run.
 func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleObj, error) {
-	ho := &handleObj{st: l.st, l: l, cb: cb, args: args, ctx: th.Context}
+	ho := &handleObj{l: l, cb: cb, args: args, ctx: th.Context}
 	if l.debug {
-		ho.createdAt = l.st.creationSite(th)
-		ho.sourceTB = l.st.creationStack(th)
+		ho.debug = &handleDebug{l.st.creationSite(th), l.st.creationStack(th)}
 	}
 	h, err := l.l.CallSoon(nil, ho)
 	if err != nil {
@@ -84,10 +96,9 @@ func (l *Loop) callSoon(th *py.Thread, cb py.Object, args []py.Object) (*handleO
 }
 
 func (l *Loop) callAt(th *py.Thread, when float64, cb py.Object, args []py.Object) (*handleObj, error) {
-	ho := &handleObj{st: l.st, l: l, cb: cb, args: args, ctx: th.Context}
+	ho := &handleObj{l: l, cb: cb, args: args, ctx: th.Context}
 	if l.debug {
-		ho.createdAt = l.st.creationSite(th)
-		ho.sourceTB = l.st.creationStack(th)
+		ho.debug = &handleDebug{l.st.creationSite(th), l.st.creationStack(th)}
 	}
 	h, err := l.l.CallAt(when, nil, ho)
 	if err != nil {
@@ -107,7 +118,7 @@ var handleRunSite = py.CallbackSite{File: libraryDir + "events.py", Line: 80,
 // Run implements loop.Runner: the handle's callback runs as Handle._run
 // does it.
 func (ho *handleObj) Run() error {
-	th, l := ho.st.th, ho.l
+	th, l := ho.l.st.th, ho.l
 	if th.Tracing() && !internalCallback(ho.cb) {
 		what := "callback"
 		if ho.h != nil && ho.h.IsTimer() {
@@ -116,7 +127,7 @@ func (ho *handleObj) Run() error {
 		th.Emit(py.TraceEvent{What: what, Detail: formatCallback(th, ho.cb, ho.args)})
 	}
 	var err error
-	s := ho.st
+	s := ho.l.st
 	s.runningHandles = append(s.runningHandles, ho)
 	site := th.EnterCallbackSite(&handleRunSite)
 	var t0 float64
@@ -157,8 +168,8 @@ func (ho *handleObj) Run() error {
 	ctx.SetStr("message", py.Str("Exception in callback "+formatCallback(th, ho.cb, ho.args)))
 	ctx.SetStr("exception", e)
 	ctx.SetStr("handle", ho)
-	if ho.sourceTB != nil {
-		ctx.SetStr("source_traceback", stackList(ho.sourceTB))
+	if ho.debug != nil {
+		ctx.SetStr("source_traceback", stackList(ho.debug.sourceTB))
 	}
 	if err := l.callExceptionHandler(th, ctx); err != nil {
 		return err

@@ -146,7 +146,6 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 		t.emit(th, "step", t.resumeLine(), detail)
 	}
 	defer t.traceAfterStep(th)
-	defer th.LeaveCallbackSite(th.EnterCallbackSite(&handleRunSite))
 	var out py.Object
 	var done bool
 	var err error
@@ -155,6 +154,9 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 	if ctxOn {
 		prevCtx = enterContext(th, t.ctx)
 	}
+	// A second defer would make both go through the runtime's slow path
+	// (deferprocStack): the site is left by hand.
+	site := th.EnterCallbackSite(&handleRunSite)
 	if gen, isGen := t.coro.(*py.Generator); isGen && exc == nil {
 		// The usual step: no interface assertion.
 		out, done, err = gen.SendValue(th, py.None)
@@ -169,6 +171,7 @@ func (t *Task) step(th *py.Thread, exc *py.Exception) error {
 			out, done, err = g.ThrowValue(th, exc)
 		}
 	}
+	th.LeaveCallbackSite(site)
 	if ctxOn {
 		t.ctx = leaveContext(th, t.ctx, prevCtx)
 	}

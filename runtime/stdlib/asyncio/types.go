@@ -503,7 +503,7 @@ func (s *state) makeLoopType() *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			ho := &handleObj{st: s, l: l, cb: args[2], args: append([]py.Object(nil), args[3:n]...)}
+			ho := &handleObj{l: l, cb: args[2], args: append([]py.Object(nil), args[3:n]...)}
 			h, err := l.l.AddSignalHandler(int(sig), nil, ho)
 			if err != nil {
 				return nil, th.NewError(py.RuntimeErrorType, err.Error())
