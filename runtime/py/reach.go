@@ -28,8 +28,8 @@ func (th *Thread) dropped(v Object) {
 	if th.unrooted != 0 {
 		return
 	}
-	if e, ok := v.(*Exception); ok && len(e.held) > 0 {
-		th.releaseHeld(e)
+	if e, ok := v.(*Exception); ok && th.holding > 0 {
+		th.releaseChain(e)
 	}
 	if th.OnDrop != nil {
 		th.OnDrop(v)
@@ -38,17 +38,19 @@ func (th *Thread) dropped(v Object) {
 
 // Reachable reports, for each target, whether it can be reached from the
 // roots.
-func (th *Thread) Reachable(targets []Object) []bool { return th.reach(targets, nil, true) }
+func (th *Thread) Reachable(targets []Object) []bool { return th.reach(targets, nil, true, false) }
 
 // ReachableFrom reports, for each target, whether it can be reached from
 // roots alone (what survives the interpreter's shutdown, say).
 func (th *Thread) ReachableFrom(roots, targets []Object) []bool {
-	return th.reach(targets, roots, false)
+	return th.reach(targets, roots, false, false)
 }
 
 // reach walks the object graph from roots, and from the thread's own
-// roots when fromThread is set, until it has found every target.
-func (th *Thread) reach(targets, roots []Object, fromThread bool) []bool {
+// roots when fromThread is set, until it has found every target. With
+// strict, an object whose references traverse cannot follow counts as
+// reaching every target: it returns nil.
+func (th *Thread) reach(targets, roots []Object, fromThread, strict bool) []bool {
 	want := make(map[any]int, len(targets))
 	for i, t := range targets {
 		want[identity(t)] = i
@@ -96,7 +98,9 @@ func (th *Thread) reach(targets, roots []Object, fromThread bool) []bool {
 	for len(stack) > 0 && left > 0 {
 		o := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		traverse(th, o, push)
+		if !traverse(th, o, push) && strict {
+			return nil
+		}
 	}
 	return found
 }
@@ -132,8 +136,9 @@ func (th *Thread) pushFrame(f *Frame, push func(Object)) {
 	}
 }
 
-// traverse visits the objects o refers to.
-func traverse(th *Thread, o Object, push func(Object)) {
+// traverse visits the objects o refers to; it returns false for an
+// object of a type it does not know.
+func traverse(th *Thread, o Object, push func(Object)) bool {
 	switch v := o.(type) {
 	case *Module:
 		push(v.Dict)
@@ -245,7 +250,64 @@ func traverse(th *Thread, o Object, push func(Object)) {
 	case *anextDefault:
 		push(v.inner)
 		push(v.def)
+	case *enumerateIter:
+		push(v.it)
+		push(v.count)
+	case *zipIter:
+		for _, x := range v.its {
+			push(x)
+		}
+	case *mapIter:
+		push(v.fn)
+		for _, x := range v.its {
+			push(x)
+		}
+	case *filterIter:
+		push(v.fn)
+		push(v.it)
+	case *reversedIter:
+		push(v.seq)
+	case *seqIter:
+		push(v.obj)
+	case *callIter:
+		push(v.fn)
+		push(v.sentinel)
+	case *listRevIter:
+		if v.list != nil {
+			push(v.list)
+		}
+	case *dictRevIter:
+		if v.d != nil {
+			push(v.d)
+		}
+	case *Slice:
+		push(v.Start)
+		push(v.Stop)
+		push(v.Step)
+	case *GenericAlias:
+		if v.Origin != nil {
+			push(v.Origin)
+		}
+		push(v.Args)
+	case *asyncGenWrapped:
+		push(v.v)
+	case *FrameObject:
+		if v.F != nil {
+			th.pushFrame(v.F, push)
+		}
+	case *TracebackObject:
+		for t := v.TB; t != nil; t = t.Next {
+			if t.Frame != nil {
+				th.pushFrame(t.Frame, push)
+			}
+		}
 	case Traversable:
 		v.Traverse(push)
+	case *BigInt, *Range, *ByteArray, *StdStream, *SlotMember, *strIter, *bytesIter, *rangeIter,
+		*codeObject, *kwnamesObject, *NotImplementedType, *EllipsisType:
+		// No references to follow.
+	default:
+		return false
 	}
+	return true
 }

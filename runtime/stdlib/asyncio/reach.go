@@ -177,3 +177,10 @@ func (s *state) reportUnretrieved(th *py.Thread, f *Future) error {
 	}
 	return f.loop.callExceptionHandler(th, ctx)
 }
+
+// Traverse implements py.Traversable.
+func (it *futureIter) Traverse(visit func(py.Object)) { visit(it.f.self()) }
+
+// Traverse implements py.Traversable: the loop's state is a root of its
+// own (see Loop.Traverse).
+func (s *sleep0) Traverse(visit func(py.Object)) {}

@@ -686,3 +686,17 @@ func (it *dequeIter) Next(th *py.Thread) (py.Object, bool, error) {
 	it.i++
 	return v, true, nil
 }
+
+// Traverse implements py.Traversable.
+func (d *Deque) Traverse(visit func(py.Object)) {
+	visit(d.cls)
+	for _, v := range d.buf {
+		visit(v)
+	}
+	if d.dict != nil {
+		visit(d.dict)
+	}
+}
+
+// Traverse implements py.Traversable.
+func (it *dequeIter) Traverse(visit func(py.Object)) { visit(it.d) }

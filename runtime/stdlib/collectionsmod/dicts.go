@@ -457,3 +457,13 @@ func compareOp(th *py.Thread, op compile.CmpOp, a, b py.Object) (bool, error) {
 	}
 	return py.Truth(th, r)
 }
+
+// Traverse implements py.Traversable.
+func (d *DictObj) Traverse(visit func(py.Object)) {
+	visit(d.cls)
+	visit(d.D)
+	visit(d.factory)
+	if d.dict != nil {
+		visit(d.dict)
+	}
+}

@@ -413,3 +413,12 @@ func namedtuple(th *py.Thread, args []py.Object, kw []string) (py.Object, error)
 	}
 	return th.NewClass(tn, []*py.Type{tupleBase}, ns)
 }
+
+// Traverse implements py.Traversable.
+func (t *Tuple) Traverse(visit func(py.Object)) {
+	visit(t.cls)
+	visit(t.Items)
+	if t.dict != nil {
+		visit(t.dict)
+	}
+}

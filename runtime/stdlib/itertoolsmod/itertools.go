@@ -1159,3 +1159,105 @@ func newCWR(th *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Obje
 	x.build = poolBuild
 	return x, nil
 }
+
+// Traverse methods (py.Traversable): what the iterators hold.
+
+func (c *countIter) Traverse(visit func(py.Object)) {
+	visit(c.cls)
+	visit(c.cur)
+	visit(c.step)
+}
+
+func (c *cycleIter) Traverse(visit func(py.Object)) {
+	visit(c.cls)
+	visit(c.it)
+	for _, v := range c.saved {
+		visit(v)
+	}
+}
+
+func (r *repeatIter) Traverse(visit func(py.Object)) {
+	visit(r.cls)
+	visit(r.obj)
+}
+
+func (a *accumulateIter) Traverse(visit func(py.Object)) {
+	visit(a.cls)
+	visit(a.it)
+	visit(a.fn)
+	visit(a.total)
+	visit(a.initial)
+}
+
+func (c *chainIter) Traverse(visit func(py.Object)) {
+	visit(c.cls)
+	visit(c.source)
+	visit(c.cur)
+}
+
+func (c *compressIter) Traverse(visit func(py.Object)) {
+	visit(c.cls)
+	visit(c.data)
+	visit(c.selectors)
+}
+
+func (p *predIter) Traverse(visit func(py.Object)) {
+	visit(p.cls)
+	visit(p.pred)
+	visit(p.it)
+}
+
+func (g *groupbyIter) Traverse(visit func(py.Object)) {
+	visit(g.cls)
+	visit(g.it)
+	visit(g.key)
+	visit(g.tgtKey)
+	visit(g.curKey)
+	visit(g.curVal)
+}
+
+func (gr *grouperIter) Traverse(visit func(py.Object)) {
+	visit(gr.parent)
+	visit(gr.key)
+}
+
+func (s *isliceIter) Traverse(visit func(py.Object)) {
+	visit(s.cls)
+	visit(s.it)
+}
+
+func (p *pairwiseIter) Traverse(visit func(py.Object)) {
+	visit(p.cls)
+	visit(p.it)
+	visit(p.prev)
+}
+
+func (s *starmapIter) Traverse(visit func(py.Object)) {
+	visit(s.cls)
+	visit(s.fn)
+	visit(s.it)
+}
+
+func (t *teeIter) Traverse(visit func(py.Object)) {
+	visit(t.buf.it)
+	for _, v := range t.buf.items {
+		visit(v)
+	}
+}
+
+func (z *zipLongestIter) Traverse(visit func(py.Object)) {
+	visit(z.cls)
+	for _, v := range z.its {
+		visit(v)
+	}
+	visit(z.fill)
+}
+
+func (x *indexIter) Traverse(visit func(py.Object)) {
+	visit(x.cls)
+	for _, pool := range x.pools {
+		for _, v := range pool {
+			visit(v)
+		}
+	}
+}

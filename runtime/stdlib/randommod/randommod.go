@@ -1098,3 +1098,11 @@ func dist1(name, p string, conv func(*py.Thread, py.Object) (float64, error), fn
 		return py.Float(v), nil
 	}
 }
+
+// Traverse implements py.Traversable.
+func (o *Object) Traverse(visit func(py.Object)) {
+	visit(o.cls)
+	if o.dict != nil {
+		visit(o.dict)
+	}
+}
