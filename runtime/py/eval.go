@@ -815,7 +815,7 @@ loop:
 			case compile.FOR_ITER:
 				var v Object
 				var ok bool
-				v, ok, err = Next(th, f.slots[f.sp-1])
+				v, ok, err = nextRooted(th, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}

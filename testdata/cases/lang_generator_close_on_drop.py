@@ -89,6 +89,19 @@ for x in e:
     pass
 print("exhausted")
 
+# Yielded into list(): the list holds it while the generator drops its own
+# reference.
+def yields_one():
+    h = gen("yielded into a list")
+    next(h)
+    yield h
+    h = None
+    print("dropped its own reference")
+items = list(yields_one())
+print("list built", len(items))
+for x in items[0]:
+    print("still running", x)
+
 # with blocks in generators.
 class CM:
     def __init__(self, name):
