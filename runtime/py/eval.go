@@ -1274,11 +1274,11 @@ loop:
 			// started, or a dropped future is being watched for
 			// (Thread.OnDrop).
 			if th.WatchDrops || th.unstartedCoros > 0 {
-				th.clearLocals(f, result, nil, false)
+				th.clearLocals(f, result, false)
 			} else {
 				for i, v := range f.slots[:f.sp] {
 					if _, isGen := v.(*Generator); isGen {
-						th.clearLocals(f, result, nil, false)
+						th.clearLocals(f, result, false)
 						break
 					}
 					f.slots[i] = nil
@@ -1430,18 +1430,25 @@ func (th *Thread) letGo(old Object, f *Frame) {
 
 // clearLocals drops a finished frame's locals, as CPython does when a
 // frame goes away; unstarted coroutines that only it held are reported
-// (naming the caller's line, where CPython's warning points).
-func (th *Thread) clearLocals(f *Frame, result Object, iters []*Generator, raised bool) {
-	var lost, gens []*Generator
+// (naming the caller's line, where CPython's warning points), suspended
+// generators closed (see closeDropped). A frame left by an exception
+// (raised, result the exception) hands its generators to the exception
+// instead: its traceback keeps the frame in CPython.
+func (th *Thread) clearLocals(f *Frame, result Object, raised bool) {
+	var lost []*Generator
 	var drops []Object
+	gens := false
 	locals := f.slots[:len(f.Code.VarNames)]
 	for i, v := range locals {
 		if g := unawaited(v); g != nil && !Is(v, result) {
 			lost = append(lost, g)
 		} else if g, isGen := v.(*Generator); isGen && th.openGens != 0 && g.Kind == KindGenerator {
 			if !raised {
-				gens = append(gens, g)
-			} else if closeObservable(g, 0) {
+				// Cleared below, in order, as CPython does.
+				gens = true
+				continue
+			}
+			if closeObservable(g, 0) {
 				th.holdGenerator(result.(*Exception), g)
 			}
 		} else {
@@ -1459,20 +1466,19 @@ func (th *Thread) clearLocals(f *Frame, result Object, iters []*Generator, raise
 	for _, g := range lost {
 		th.checkUnawaited(g, f.Back)
 	}
-	if iters != nil || gens != nil {
-		// The stack's generators (loops left by a return or an
-		// exception) go first, then the locals'; the result (or the
-		// exception) is on its way to the caller.
-		th.dropRoots = append(th.dropRoots, result)
-		th.closeDroppedAll(iters, f)
+	if gens {
 		// CPython clears a frame's locals once it is off the stack: an
 		// error closing one names the caller's line.
 		at := f
 		if f.Back != nil {
 			at = f.Back
 		}
-		th.closeDroppedAll(gens, at)
-		th.dropRoots = th.dropRoots[:len(th.dropRoots)-1]
+		for i, v := range locals {
+			if g, isGen := v.(*Generator); isGen {
+				locals[i] = nil
+				th.closeWith(g, at, result)
+			}
+		}
 	}
 	if len(drops) > 0 {
 		// The return value is on its way to the caller, in Go variables.

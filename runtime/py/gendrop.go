@@ -47,15 +47,6 @@ func (th *Thread) closeDropped(g *Generator, f *Frame) {
 	th.closeUnraisable(g, f)
 }
 
-// closeDroppedAll is closeDropped for several values dropped at once
-// (a frame's locals, a call's arguments, a stack unwound): each is
-// checked once all of them are gone.
-func (th *Thread) closeDroppedAll(gens []*Generator, f *Frame) {
-	for _, g := range gens {
-		th.closeDropped(g, f)
-	}
-}
-
 // closeUnraisable closes g; an exception close() raises is reported as
 // CPython's sys.unraisablehook does ("Exception ignored in: ..."), and
 // the program goes on.
@@ -101,10 +92,7 @@ func (th *Thread) WriteUnraisable(exc *Exception, obj Object, f *Frame) {
 	if tb != nil {
 		// The hook's C printer reads source lines from the file on
 		// disk, which scripts (main.py) have none of: no source lines.
-		text += "Traceback (most recent call last):\n"
-		for t := tb; t != nil; t = t.Next {
-			text += sprintf("  File \"%s\", line %d, in %s\n", t.Code.Filename, t.Line, t.Code.Name)
-		}
+		text += "Traceback (most recent call last):\n" + th.tracebackText(tb, false)
 	}
 	text += th.exceptionOnly(exc)
 	th.Print(StreamStderr, text)
@@ -170,24 +158,27 @@ func (th *Thread) leaveHandler(f *Frame, exc *Exception) {
 	th.dropRoots = th.dropRoots[:len(th.dropRoots)-1]
 }
 
+// closeWith is closeDropped while o, a return value or an exception on
+// its way, is in Go variables only: it counts as a root.
+func (th *Thread) closeWith(g *Generator, f *Frame, o Object) {
+	th.dropRoots = append(th.dropRoots, o)
+	th.closeDropped(g, f)
+	th.dropRoots = th.dropRoots[:len(th.dropRoots)-1]
+}
+
 // unwindStack pops f's value stack down to level as exc goes to the
-// handler there. CPython pops the stack before the handler runs: a loop's
-// generator is closed first.
+// handler there (or out of f). CPython pops the stack before the handler
+// runs: a loop's generator is closed first.
 //
 //go:noinline
 func (th *Thread) unwindStack(f *Frame, level int, exc *Exception) {
-	var iters []*Generator
 	for f.sp > level {
 		f.sp--
-		if g, isGen := f.slots[f.sp].(*Generator); isGen {
-			iters = append(iters, g)
-		}
+		v := f.slots[f.sp]
 		f.slots[f.sp] = nil
-	}
-	if iters != nil {
-		th.dropRoots = append(th.dropRoots, exc)
-		th.closeDroppedAll(iters, f)
-		th.dropRoots = th.dropRoots[:len(th.dropRoots)-1]
+		if g, isGen := v.(*Generator); isGen && th.openGens != 0 {
+			th.closeWith(g, f, exc)
+		}
 	}
 }
 
@@ -196,14 +187,7 @@ func (th *Thread) unwindStack(f *Frame, level int, exc *Exception) {
 //
 //go:noinline
 func (th *Thread) unwindFrame(f *Frame, exc *Exception) {
-	var iters []*Generator
-	for _, v := range f.slots[f.cc.stackBase:f.sp] {
-		if g, isGen := v.(*Generator); isGen {
-			iters = append(iters, g)
-		}
-	}
-	clear(f.slots[f.cc.stackBase:f.sp])
-	f.sp = f.cc.stackBase
+	th.unwindStack(f, f.cc.stackBase, exc)
 	f.finished = true
-	th.clearLocals(f, exc, iters, true)
+	th.clearLocals(f, exc, true)
 }

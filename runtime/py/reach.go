@@ -136,12 +136,23 @@ func (th *Thread) pushFrame(f *Frame, push func(Object)) {
 	}
 }
 
+// RefHolder is implemented by Go-defined objects whose references are a
+// few fields (iterators, containers of the stdlib): Refs returns them,
+// nil where there are fewer. It is cheaper than Traversable in the
+// WebAssembly build, where every call of visit costs code.
+type RefHolder interface {
+	Refs() (a, b, c, d Object, more []Object)
+}
+
 // traverse visits the objects o refers to; it returns false for an
-// object of a type it does not know.
+// object of a type it does not know. Most cases only name up to four
+// references and a slice of them, visited once at the end.
 func traverse(th *Thread, o Object, push func(Object)) bool {
+	var a, b, c, d Object
+	var more []Object
 	switch v := o.(type) {
 	case *Module:
-		push(v.Dict)
+		a = v.Dict
 	case *Dict:
 		for pos := range v.slots() {
 			if e := v.at(pos); e.key != nil {
@@ -150,147 +161,118 @@ func traverse(th *Thread, o Object, push func(Object)) bool {
 			}
 		}
 	case *List:
-		for _, x := range v.Items {
-			push(x)
-		}
+		more = v.Items
 	case Tuple:
-		for _, x := range v {
-			push(x)
-		}
+		more = v
 	case *Set:
-		for _, x := range v.d.Keys() {
-			push(x)
-		}
+		more = v.d.Keys()
 	case *Instance:
-		push(v.Class)
+		a = v.Class
 		if v.Dict != nil {
-			push(v.Dict)
+			b = v.Dict
 		}
-		for _, x := range v.slotValues() {
-			if x != nil {
-				push(x)
-			}
-		}
+		more = v.slotValues()
 	case *Type:
-		push(v.Dict)
+		a = v.Dict
 		for _, b := range v.Bases {
 			push(b)
 		}
 	case *Function:
-		push(v.Defaults)
+		a = v.Defaults
 		if v.KwDefaults != nil {
-			push(v.KwDefaults)
+			b = v.KwDefaults
+		}
+		if v.Dict != nil {
+			c = v.Dict
 		}
 		for _, c := range v.Closure {
 			push(c)
 		}
-		if v.Dict != nil {
-			push(v.Dict)
-		}
 	case *Cell:
-		push(v.V)
+		a = v.V
 	case *Method:
-		push(v.Func)
-		push(v.Self)
+		a, b = v.Func, v.Self
 	case *Builtin:
-		push(v.Self)
+		a = v.Self
 	case *Generator:
-		f := v.Frame
-		if !f.finished {
+		if f := v.Frame; !f.finished {
 			th.pushFrame(f, push)
 		}
 	case *Exception:
 		for _, g := range v.held {
 			push(g)
 		}
-		push(v.Args)
+		a = v.Args
 		if v.Dict != nil {
-			push(v.Dict)
+			b = v.Dict
 		}
 		if v.Cause != nil {
-			push(v.Cause)
+			c = v.Cause
 		}
 		if v.Context != nil {
-			push(v.Context)
+			d = v.Context
 		}
 	case *Property:
-		push(v.Get)
-		push(v.Set)
-		push(v.Del)
+		a, b, c = v.Get, v.Set, v.Del
 	case *StaticMethod:
-		push(v.Func)
+		a = v.Func
 	case *ClassMethod:
-		push(v.Func)
+		a = v.Func
 	case *Super:
-		push(v.Obj)
+		a = v.Obj
 	case *setIter:
 		if v.set != nil {
-			push(v.set)
+			a = v.set
 		}
-		for _, x := range v.items {
-			push(x)
-		}
+		more = v.items
 	case *sliceIter:
 		if v.list != nil {
-			push(v.list)
+			a = v.list
 		}
-		for _, x := range v.items {
-			push(x)
-		}
+		more = v.items
 	case *dictView:
-		push(v.d)
+		a = v.d
 	case *dictIter:
 		if v.d != nil {
-			push(v.d)
+			a = v.d
 		}
 	case *asyncGenOp:
-		push(v.gen)
+		a = v.gen
 	case *coroWrapper:
-		push(v.g)
+		a = v.g
 	case *anextDefault:
-		push(v.inner)
-		push(v.def)
+		a, b = v.inner, v.def
 	case *enumerateIter:
-		push(v.it)
-		push(v.count)
+		a = v.it
 	case *zipIter:
-		for _, x := range v.its {
-			push(x)
-		}
+		more = v.its
 	case *mapIter:
-		push(v.fn)
-		for _, x := range v.its {
-			push(x)
-		}
+		a, more = v.fn, v.its
 	case *filterIter:
-		push(v.fn)
-		push(v.it)
+		a, b = v.fn, v.it
 	case *reversedIter:
-		push(v.seq)
+		a = v.seq
 	case *seqIter:
-		push(v.obj)
+		a = v.obj
 	case *callIter:
-		push(v.fn)
-		push(v.sentinel)
+		a, b = v.fn, v.sentinel
 	case *listRevIter:
 		if v.list != nil {
-			push(v.list)
+			a = v.list
 		}
 	case *dictRevIter:
 		if v.d != nil {
-			push(v.d)
+			a = v.d
 		}
 	case *Slice:
-		push(v.Start)
-		push(v.Stop)
-		push(v.Step)
+		a, b, c = v.Start, v.Stop, v.Step
 	case *GenericAlias:
 		if v.Origin != nil {
-			push(v.Origin)
+			a = v.Origin
 		}
-		push(v.Args)
+		b = v.Args
 	case *asyncGenWrapped:
-		push(v.v)
+		a = v.v
 	case *FrameObject:
 		if v.F != nil {
 			th.pushFrame(v.F, push)
@@ -301,6 +283,8 @@ func traverse(th *Thread, o Object, push func(Object)) bool {
 				th.pushFrame(t.Frame, push)
 			}
 		}
+	case RefHolder:
+		a, b, c, d, more = v.Refs()
 	case Traversable:
 		v.Traverse(push)
 	case *BigInt, *Range, *ByteArray, *StdStream, *SlotMember, *strIter, *bytesIter, *rangeIter,
@@ -308,6 +292,13 @@ func traverse(th *Thread, o Object, push func(Object)) bool {
 		// No references to follow.
 	default:
 		return false
+	}
+	push(a)
+	push(b)
+	push(c)
+	push(d)
+	for _, x := range more {
+		push(x)
 	}
 	return true
 }

@@ -126,13 +126,17 @@ func (th *Thread) lostArg(lost, g *Generator) *Generator {
 
 // warnLostArgs reports or closes the generators clearCallArgs found,
 // unless something (the call's result, pushed by then) still reaches
-// them.
+// them. (Inlined where the call returns: most calls found none.)
+func (th *Thread) warnLostArgs(f *Frame, g *Generator) {
+	if g != nil {
+		th.lostArgsDropped(f, g)
+	}
+}
+
+// lostArgsDropped is warnLostArgs' work.
 //
 //go:noinline
-func (th *Thread) warnLostArgs(f *Frame, g *Generator) {
-	if g == nil {
-		return
-	}
+func (th *Thread) lostArgsDropped(f *Frame, g *Generator) {
 	more := th.lostArgs
 	th.lostArgs = nil
 	th.letGo(g, f)

@@ -178,9 +178,13 @@ func (s *state) reportUnretrieved(th *py.Thread, f *Future) error {
 	return f.loop.callExceptionHandler(th, ctx)
 }
 
-// Traverse implements py.Traversable.
-func (it *futureIter) Traverse(visit func(py.Object)) { visit(it.f.self()) }
+// Refs implements py.RefHolder.
+func (it *futureIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return it.f.self(), nil, nil, nil, nil
+}
 
-// Traverse implements py.Traversable: the loop's state is a root of its
-// own (see Loop.Traverse).
-func (s *sleep0) Traverse(visit func(py.Object)) {}
+// Refs implements py.RefHolder: the loop's state is a root of its own
+// (see Loop.Traverse).
+func (s *sleep0) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return nil, nil, nil, nil, nil
+}

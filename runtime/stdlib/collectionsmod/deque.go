@@ -687,16 +687,15 @@ func (it *dequeIter) Next(th *py.Thread) (py.Object, bool, error) {
 	return v, true, nil
 }
 
-// Traverse implements py.Traversable.
-func (d *Deque) Traverse(visit func(py.Object)) {
-	visit(d.cls)
-	for _, v := range d.buf {
-		visit(v)
-	}
+// Refs implements py.RefHolder (the unused room of buf is nil).
+func (d *Deque) Refs() (a, b, c, e py.Object, more []py.Object) {
 	if d.dict != nil {
-		visit(d.dict)
+		b = d.dict
 	}
+	return d.cls, b, nil, nil, d.buf
 }
 
-// Traverse implements py.Traversable.
-func (it *dequeIter) Traverse(visit func(py.Object)) { visit(it.d) }
+// Refs implements py.RefHolder.
+func (it *dequeIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return it.d, nil, nil, nil, nil
+}

@@ -458,12 +458,10 @@ func compareOp(th *py.Thread, op compile.CmpOp, a, b py.Object) (bool, error) {
 	return py.Truth(th, r)
 }
 
-// Traverse implements py.Traversable.
-func (d *DictObj) Traverse(visit func(py.Object)) {
-	visit(d.cls)
-	visit(d.D)
-	visit(d.factory)
+// Refs implements py.RefHolder.
+func (d *DictObj) Refs() (a, b, c, e py.Object, more []py.Object) {
 	if d.dict != nil {
-		visit(d.dict)
+		c = d.dict
 	}
+	return d.cls, d.D, c, d.factory, nil
 }

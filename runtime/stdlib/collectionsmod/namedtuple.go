@@ -414,11 +414,10 @@ func namedtuple(th *py.Thread, args []py.Object, kw []string) (py.Object, error)
 	return th.NewClass(tn, []*py.Type{tupleBase}, ns)
 }
 
-// Traverse implements py.Traversable.
-func (t *Tuple) Traverse(visit func(py.Object)) {
-	visit(t.cls)
-	visit(t.Items)
+// Refs implements py.RefHolder.
+func (t *Tuple) Refs() (a, b, c, d py.Object, more []py.Object) {
 	if t.dict != nil {
-		visit(t.dict)
+		b = t.dict
 	}
+	return t.cls, b, nil, nil, t.Items
 }

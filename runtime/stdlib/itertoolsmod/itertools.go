@@ -1160,104 +1160,67 @@ func newCWR(th *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Obje
 	return x, nil
 }
 
-// Traverse methods (py.Traversable): what the iterators hold.
+// Refs methods (py.RefHolder): what the iterators hold.
 
-func (c *countIter) Traverse(visit func(py.Object)) {
-	visit(c.cls)
-	visit(c.cur)
-	visit(c.step)
+func (c *countIter) Refs() (a, b, d, e py.Object, more []py.Object) {
+	return c.cls, c.cur, c.step, nil, nil
 }
 
-func (c *cycleIter) Traverse(visit func(py.Object)) {
-	visit(c.cls)
-	visit(c.it)
-	for _, v := range c.saved {
-		visit(v)
-	}
+func (c *cycleIter) Refs() (a, b, d, e py.Object, more []py.Object) {
+	return c.cls, c.it, nil, nil, c.saved
 }
 
-func (r *repeatIter) Traverse(visit func(py.Object)) {
-	visit(r.cls)
-	visit(r.obj)
+func (r *repeatIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return r.cls, r.obj, nil, nil, nil
 }
 
-func (a *accumulateIter) Traverse(visit func(py.Object)) {
-	visit(a.cls)
-	visit(a.it)
-	visit(a.fn)
-	visit(a.total)
-	visit(a.initial)
+func (x *accumulateIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return x.it, x.fn, x.total, x.initial, []py.Object{x.cls}
 }
 
-func (c *chainIter) Traverse(visit func(py.Object)) {
-	visit(c.cls)
-	visit(c.source)
-	visit(c.cur)
+func (x *chainIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return x.cls, x.source, x.cur, nil, nil
 }
 
-func (c *compressIter) Traverse(visit func(py.Object)) {
-	visit(c.cls)
-	visit(c.data)
-	visit(c.selectors)
+func (x *compressIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return x.cls, x.data, x.selectors, nil, nil
 }
 
-func (p *predIter) Traverse(visit func(py.Object)) {
-	visit(p.cls)
-	visit(p.pred)
-	visit(p.it)
+func (p *predIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return p.cls, p.pred, p.it, nil, nil
 }
 
-func (g *groupbyIter) Traverse(visit func(py.Object)) {
-	visit(g.cls)
-	visit(g.it)
-	visit(g.key)
-	visit(g.tgtKey)
-	visit(g.curKey)
-	visit(g.curVal)
+func (g *groupbyIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return g.it, g.key, g.tgtKey, g.curKey, []py.Object{g.cls, g.curVal}
 }
 
-func (gr *grouperIter) Traverse(visit func(py.Object)) {
-	visit(gr.parent)
-	visit(gr.key)
+func (gr *grouperIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return gr.parent, gr.key, nil, nil, nil
 }
 
-func (s *isliceIter) Traverse(visit func(py.Object)) {
-	visit(s.cls)
-	visit(s.it)
+func (s *isliceIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return s.cls, s.it, nil, nil, nil
 }
 
-func (p *pairwiseIter) Traverse(visit func(py.Object)) {
-	visit(p.cls)
-	visit(p.it)
-	visit(p.prev)
+func (p *pairwiseIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return p.cls, p.it, p.prev, nil, nil
 }
 
-func (s *starmapIter) Traverse(visit func(py.Object)) {
-	visit(s.cls)
-	visit(s.fn)
-	visit(s.it)
+func (s *starmapIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return s.cls, s.fn, s.it, nil, nil
 }
 
-func (t *teeIter) Traverse(visit func(py.Object)) {
-	visit(t.buf.it)
-	for _, v := range t.buf.items {
-		visit(v)
-	}
+func (t *teeIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return t.buf.it, nil, nil, nil, t.buf.items
 }
 
-func (z *zipLongestIter) Traverse(visit func(py.Object)) {
-	visit(z.cls)
-	for _, v := range z.its {
-		visit(v)
-	}
-	visit(z.fill)
+func (z *zipLongestIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return z.cls, z.fill, nil, nil, z.its
 }
 
-func (x *indexIter) Traverse(visit func(py.Object)) {
-	visit(x.cls)
+func (x *indexIter) Refs() (a, b, c, d py.Object, more []py.Object) {
 	for _, pool := range x.pools {
-		for _, v := range pool {
-			visit(v)
-		}
+		more = append(more, pool...)
 	}
+	return x.cls, nil, nil, nil, more
 }

@@ -1099,10 +1099,10 @@ func dist1(name, p string, conv func(*py.Thread, py.Object) (float64, error), fn
 	}
 }
 
-// Traverse implements py.Traversable.
-func (o *Object) Traverse(visit func(py.Object)) {
-	visit(o.cls)
+// Refs implements py.RefHolder.
+func (o *Object) Refs() (a, b, c, d py.Object, more []py.Object) {
 	if o.dict != nil {
-		visit(o.dict)
+		b = o.dict
 	}
+	return o.cls, b, nil, nil, nil
 }
