@@ -144,6 +144,15 @@ type RefHolder interface {
 	Refs() (a, b, c, d Object, more []Object)
 }
 
+// pushLiveFrame is pushFrame for a frame a frame or traceback object
+// names: a finished one has dropped its locals (and may be back in its
+// code's pool of frames).
+func (th *Thread) pushLiveFrame(f *Frame, push func(Object)) {
+	if f != nil && !f.finished && f.Globals != nil {
+		th.pushFrame(f, push)
+	}
+}
+
 // traverse visits the objects o refers to; it returns false for an
 // object of a type it does not know. Most cases only name up to four
 // references and a slice of them, visited once at the end.
@@ -274,14 +283,10 @@ func traverse(th *Thread, o Object, push func(Object)) bool {
 	case *asyncGenWrapped:
 		a = v.v
 	case *FrameObject:
-		if v.F != nil {
-			th.pushFrame(v.F, push)
-		}
+		th.pushLiveFrame(v.F, push)
 	case *TracebackObject:
 		for t := v.TB; t != nil; t = t.Next {
-			if t.Frame != nil {
-				th.pushFrame(t.Frame, push)
-			}
+			th.pushLiveFrame(t.Frame, push)
 		}
 	case RefHolder:
 		a, b, c, d, more = v.Refs()
