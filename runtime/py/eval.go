@@ -312,7 +312,9 @@ loop:
 				old := c.V
 				c.V = f.slots[f.sp]
 				f.slots[f.sp] = nil
-				th.letGo(old, f)
+				if th.WatchDrops || th.unstartedCoros|th.openGens != 0 {
+					th.letGo(old, f)
+				}
 			case compile.DELETE_DEREF:
 				if f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V == nil {
 					err = th.derefError(f, int(in.Arg))
@@ -387,7 +389,10 @@ loop:
 					old = f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
 				}
 				f.slots[f.sp] = nil
-				th.letGo(old, f)
+				// letGo has work only while one of these is set.
+				if th.WatchDrops || th.unstartedCoros|th.openGens != 0 {
+					th.letGo(old, f)
+				}
 			case compile.DELETE_NAME:
 				ns := f.NS()
 				if ns == nil {
