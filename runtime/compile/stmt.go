@@ -53,17 +53,34 @@ func (c *compiler) stmt(n syntax.Stmt) {
 		if c.u.sc.isCoroutine && c.u.sc.isGenerator && s.Value != nil {
 			c.fail(s, "'return' with value in async generator")
 		}
-		if s.Value != nil {
-			c.expr(s.Value)
-		} else {
-			c.emitConst(nil)
-		}
 		for _, b := range c.u.fblocks {
 			if b.kind == fbExceptStar {
 				c.fail(s, "'break', 'continue' and 'return' cannot appear in an except* block")
 			}
 		}
+		// A return inside for loops pops their iterators (a generator
+		// whose last reference that is closes then). When the value has
+		// no side effects to order them against, the innermost loops'
+		// iterators are popped first, which keeps the fused returns
+		// (return x, return None) and needs no ROT_TWO.
+		saved := c.u.fblocks
+		if simpleReturnValue(s.Value) {
+			n := len(c.u.fblocks)
+			for n > 0 && (c.u.fblocks[n-1].kind == fbFor || c.u.fblocks[n-1].kind == fbWhile) {
+				if c.u.fblocks[n-1].kind == fbFor {
+					c.emit(POP_TOP, 0)
+				}
+				n--
+			}
+			c.u.fblocks = c.u.fblocks[:n]
+		}
+		if s.Value != nil {
+			c.expr(s.Value)
+		} else {
+			c.emitConst(nil)
+		}
 		c.unwindAll(true)
+		c.u.fblocks = saved
 		c.u.line = s.Lineno
 		c.emit(RETURN_VALUE, 0)
 	case *syntax.If:
@@ -239,9 +256,10 @@ func (c *compiler) unwindOne(b fblock, preserveTOS bool) {
 	switch b.kind {
 	case fbWhile:
 	case fbFor:
-		if !preserveTOS {
-			c.emit(POP_TOP, 0)
+		if preserveTOS {
+			c.emit(ROT_TWO, 0)
 		}
+		c.emit(POP_TOP, 0)
 	case fbAsyncFor:
 		if !preserveTOS {
 			c.emit(POP_TOP, 0)
@@ -675,4 +693,15 @@ func exprDesc(e syntax.Expr) string {
 		return "await expression"
 	}
 	return "expression"
+}
+
+// simpleReturnValue reports whether evaluating a return's value has no
+// effect that the loops' iterators being popped could be ordered against:
+// no value, a constant or a name.
+func simpleReturnValue(v syntax.Expr) bool {
+	switch v.(type) {
+	case nil, *syntax.Constant, *syntax.Name:
+		return true
+	}
+	return false
 }

@@ -240,7 +240,7 @@ loop:
 			case compile.NOP:
 			case compile.POP_TOP:
 				f.sp--
-				if v := f.slots[f.sp]; th.unstartedCoros > 0 && v != nil {
+				if v := f.slots[f.sp]; th.unstartedCoros|th.openGens != 0 && v != nil {
 					f.slots[f.sp] = nil
 					th.letGo(v, f)
 				}
@@ -308,14 +308,22 @@ loop:
 				f.sp++
 			case compile.STORE_DEREF:
 				f.sp--
-				f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V = f.slots[f.sp]
+				c := f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell)
+				old := c.V
+				c.V = f.slots[f.sp]
 				f.slots[f.sp] = nil
+				if th.WatchDrops || th.unstartedCoros|th.openGens != 0 {
+					th.letGo(old, f)
+				}
 			case compile.DELETE_DEREF:
 				if f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V == nil {
 					err = th.derefError(f, int(in.Arg))
 					goto handle
 				}
-				f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell).V = nil
+				c := f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell)
+				old := c.V
+				c.V = nil
+				th.letGo(old, f)
 			case compile.LOAD_CLOSURE:
 				f.slots[f.sp] = f.slots[len(f.Code.VarNames)+int(in.Arg)].(*Cell)
 				f.sp++
@@ -351,18 +359,11 @@ loop:
 				th.letGo(old, f)
 			case compile.DELETE_GLOBAL:
 				old := f.Globals.GetStr(f.Code.Names[in.Arg])
-				if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-					f.Globals.DelStr(f.Code.Names[in.Arg])
-					th.checkUnawaited(g, f)
-					break
-				}
 				if !f.Globals.DelStr(f.Code.Names[in.Arg]) {
 					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
 					goto handle
 				}
-				if th.WatchDrops {
-					th.dropped(old)
-				}
+				th.letGo(old, f)
 			case compile.LOAD_NAME:
 				var v Object
 				if ns := f.NS(); ns != nil {
@@ -382,33 +383,27 @@ loop:
 				f.sp--
 				var old Object
 				if ns := f.NS(); ns != nil {
-					if th.WatchDrops {
-						old = ns.GetStr(f.Code.Names[in.Arg])
-					}
+					old = ns.GetStr(f.Code.Names[in.Arg])
 					ns.SetStr(f.Code.Names[in.Arg], f.slots[f.sp])
 				} else {
 					old = f.storeGlobal(f.Globals, in.Arg, f.pc-1, f.slots[f.sp])
 				}
 				f.slots[f.sp] = nil
-				if th.WatchDrops && old != nil {
-					th.dropped(old)
+				// letGo has work only while one of these is set.
+				if th.WatchDrops || th.unstartedCoros|th.openGens != 0 {
+					th.letGo(old, f)
 				}
 			case compile.DELETE_NAME:
 				ns := f.NS()
 				if ns == nil {
 					ns = f.Globals
 				}
-				var old Object
-				if th.WatchDrops {
-					old = ns.GetStr(f.Code.Names[in.Arg])
-				}
+				old := ns.GetStr(f.Code.Names[in.Arg])
 				if !ns.DelStr(f.Code.Names[in.Arg]) {
 					err = th.Errorf(NameErrorType, "name '%s' is not defined", f.Code.Names[in.Arg])
 					goto handle
 				}
-				if old != nil {
-					th.dropped(old)
-				}
+				th.letGo(old, f)
 			case compile.LOAD_ATTR:
 				var v Object
 				if v, err = th.loadAttr(f, in.Arg, f.slots[f.sp-1]); err != nil {
@@ -825,7 +820,7 @@ loop:
 			case compile.FOR_ITER:
 				var v Object
 				var ok bool
-				v, ok, err = Next(th, f.slots[f.sp-1])
+				v, ok, err = nextRooted(th, f.slots[f.sp-1])
 				if err != nil {
 					goto handle
 				}
@@ -1270,22 +1265,25 @@ loop:
 			f.sp--
 			result = f.slots[f.sp]
 			f.slots[f.sp] = nil
-			// A return inside loops leaves their iterators.
+			// A return inside async for loops leaves their iterators
+			// (the compiler pops those of for loops).
 			for i := f.cc.stackBase; i < f.sp; i++ {
 				f.slots[i] = nil
 			}
 			f.sp = f.cc.stackBase
 			f.finished = true
 			// th.clearLocals, whose work is only dropping the
-			// locals and cells unless one is a coroutine, a
-			// container may hold one never started, or a dropped
-			// future is being watched for (Thread.OnDrop).
+			// locals and cells unless one is a generator (a
+			// coroutine never started, or a suspended generator to
+			// close), a container may hold a coroutine never
+			// started, or a dropped future is being watched for
+			// (Thread.OnDrop).
 			if th.WatchDrops || th.unstartedCoros > 0 {
-				th.clearLocals(f, result)
+				th.clearLocals(f, result, false)
 			} else {
 				for i, v := range f.slots[:f.sp] {
 					if _, isGen := v.(*Generator); isGen {
-						th.clearLocals(f, result)
+						th.clearLocals(f, result, false)
 						break
 					}
 					f.slots[i] = nil
@@ -1384,13 +1382,10 @@ handle:
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
 			if b.kind == blockExceptHandler {
-				th.popHandled(f)
+				th.leaveHandler(f, exc)
 				continue
 			}
-			for f.sp > int(b.level) {
-				f.sp--
-				f.slots[f.sp] = nil
-			}
+			th.unwindStack(f, int(b.level), exc)
 			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(f.sp)})
 			r := f.rareData()
 			r.handling = append(r.handling, exc)
@@ -1399,10 +1394,7 @@ handle:
 			f.pc = int(b.handler)
 			goto loop
 		}
-		clear(f.slots[f.cc.stackBase:f.sp])
-		f.sp = f.cc.stackBase
-		f.finished = true
-		th.clearLocals(f, nil)
+		th.unwindFrame(f, exc)
 		if f.inlined {
 			// Propagate into the caller, which adds its own
 			// traceback entry, as after a failed Call.
@@ -1416,17 +1408,22 @@ handle:
 
 // letGo handles a value that a variable or the stack of f has just let go
 // of: CPython destroys it when that was its last reference, reporting a
-// coroutine never awaited (held directly or in a container), and a
-// future watched for (Thread.OnDrop) is looked at.
+// coroutine never awaited (held directly or in a container) and closing a
+// suspended generator (see closeDropped), and a future watched for
+// (Thread.OnDrop) is looked at.
 func (th *Thread) letGo(old Object, f *Frame) {
 	if old == nil {
 		return
 	}
-	if g, isGen := old.(*Generator); isGen && unawaited(g) != nil {
-		th.checkUnawaited(g, f)
-		return
-	}
-	if th.unstartedCoros > 0 {
+	if g, isGen := old.(*Generator); isGen {
+		if unawaited(g) != nil {
+			th.checkUnawaited(g, f)
+			return
+		}
+		if th.openGens != 0 && g.Kind == KindGenerator {
+			th.closeDropped(g, f)
+		}
+	} else if th.unstartedCoros > 0 {
 		for _, g := range heldUnawaited(old, nil) {
 			th.checkUnawaited(g, f)
 		}
@@ -1438,14 +1435,27 @@ func (th *Thread) letGo(old Object, f *Frame) {
 
 // clearLocals drops a finished frame's locals, as CPython does when a
 // frame goes away; unstarted coroutines that only it held are reported
-// (naming the caller's line, where CPython's warning points).
-func (th *Thread) clearLocals(f *Frame, result Object) {
+// (naming the caller's line, where CPython's warning points), suspended
+// generators closed (see closeDropped). A frame left by an exception
+// (raised, result the exception) hands its generators to the exception
+// instead: its traceback keeps the frame in CPython.
+func (th *Thread) clearLocals(f *Frame, result Object, raised bool) {
 	var lost []*Generator
 	var drops []Object
+	gens := false
 	locals := f.slots[:len(f.Code.VarNames)]
 	for i, v := range locals {
 		if g := unawaited(v); g != nil && !Is(v, result) {
 			lost = append(lost, g)
+		} else if g, isGen := v.(*Generator); isGen && th.openGens != 0 && g.Kind == KindGenerator {
+			if !raised {
+				// Cleared below, in order, as CPython does.
+				gens = true
+				continue
+			}
+			if closeObservable(g, 0) {
+				th.holdGenerator(result.(*Exception), g)
+			}
 		} else {
 			if th.unstartedCoros > 0 && v != nil && !Is(v, result) {
 				lost = heldUnawaited(v, lost)
@@ -1460,6 +1470,20 @@ func (th *Thread) clearLocals(f *Frame, result Object) {
 	clear(f.slots[len(locals):f.cc.stackBase])
 	for _, g := range lost {
 		th.checkUnawaited(g, f.Back)
+	}
+	if gens {
+		// CPython clears a frame's locals once it is off the stack: an
+		// error closing one names the caller's line.
+		at := f
+		if f.Back != nil {
+			at = f.Back
+		}
+		for i, v := range locals {
+			if g, isGen := v.(*Generator); isGen {
+				locals[i] = nil
+				th.closeWith(g, at, result)
+			}
+		}
 	}
 	if len(drops) > 0 {
 		// The return value is on its way to the caller, in Go variables.
@@ -1485,8 +1509,14 @@ func (th *Thread) popExcept(f *Frame) {
 
 func (th *Thread) popHandled(f *Frame) {
 	if n := f.handlingLen(); n > 0 {
+		e := f.rare.handling[n-1]
 		f.rare.handling[n-1] = nil
 		f.rare.handling = f.rare.handling[:n-1]
+		if th.holding > 0 {
+			// The handler is done with e: what it held goes with it
+			// unless e is still bound (except ... as e) or chained.
+			th.releaseHandled(e)
+		}
 	}
 }
 

@@ -27,6 +27,9 @@ type Generator struct {
 	AsyncGenHooked  bool
 	warnedUnawaited bool
 	owned           bool
+	// open: a plain generator suspended inside a try, with or except
+	// block, counted in Thread.openGens until it is resumed.
+	open bool
 	// heldBy is the exception whose traceback, in CPython, keeps this
 	// unstarted coroutine alive (see Thread.HoldCoroutines).
 	heldBy *Exception
@@ -107,6 +110,10 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 	if g.running {
 		return nil, false, th.Errorf(ValueErrorType, "%s already executing", g.kindName())
 	}
+	if g.open {
+		g.open = false
+		th.openGens--
+	}
 	if f.finished {
 		if exc != nil {
 			if g.Kind == KindCoroutine && !exc.IsA(GeneratorExitType) {
@@ -151,6 +158,10 @@ func (g *Generator) resume(th *Thread, v Object, exc *Exception) (Object, bool, 
 	g.running = false
 	th.leave(f)
 	if yielded {
+		if len(f.blocks) != 0 && g.Kind == KindGenerator {
+			g.open = true
+			th.openGens++
+		}
 		return res, false, nil
 	}
 	if g.OnFinish != nil {
@@ -265,6 +276,10 @@ func (g *Generator) Close(th *Thread) error {
 	if err != nil {
 		e, _ := toException(err)
 		if e.IsA(GeneratorExitType) || e.IsA(StopIterationType) {
+			if len(e.held) > 0 && th.unrooted == 0 {
+				// Swallowed here: the generators it held go now.
+				th.releaseHeld(e)
+			}
 			return nil
 		}
 		return err

@@ -370,7 +370,13 @@ func Next(th *Thread, it Object) (Object, bool, error) {
 	case *rangeIter:
 		return v.Next(th)
 	case *Generator:
-		return v.next(th)
+		// Go code iterating a generator may hold what it yielded so far
+		// (list() its list), where Reachable cannot see it: no drop
+		// inside counts as the last reference (see Thread.Call).
+		th.unrooted++
+		x, ok, err := v.next(th)
+		th.unrooted--
+		return x, ok, err
 	case Iterator:
 		// Iterators such as map and zip call Next on the ones they
 		// wrap: chains of them nest.
@@ -393,6 +399,15 @@ func Next(th *Thread, it Object) (Object, bool, error) {
 		return nil, false, err
 	}
 	return v, true, nil
+}
+
+// nextRooted is Next for the eval loop's for loops, which keep nothing
+// but the iterator, on the frame's stack.
+func nextRooted(th *Thread, it Object) (Object, bool, error) {
+	if g, ok := it.(*Generator); ok {
+		return g.next(th)
+	}
+	return Next(th, it)
 }
 
 // iterate calls fn for each element of an iterable.

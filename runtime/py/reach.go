@@ -28,8 +28,8 @@ func (th *Thread) dropped(v Object) {
 	if th.unrooted != 0 {
 		return
 	}
-	if e, ok := v.(*Exception); ok && len(e.held) > 0 {
-		th.releaseHeld(e)
+	if e, ok := v.(*Exception); ok && th.holding > 0 {
+		th.releaseChain(e)
 	}
 	if th.OnDrop != nil {
 		th.OnDrop(v)
@@ -38,17 +38,19 @@ func (th *Thread) dropped(v Object) {
 
 // Reachable reports, for each target, whether it can be reached from the
 // roots.
-func (th *Thread) Reachable(targets []Object) []bool { return th.reach(targets, nil, true) }
+func (th *Thread) Reachable(targets []Object) []bool { return th.reach(targets, nil, true, false) }
 
 // ReachableFrom reports, for each target, whether it can be reached from
 // roots alone (what survives the interpreter's shutdown, say).
 func (th *Thread) ReachableFrom(roots, targets []Object) []bool {
-	return th.reach(targets, roots, false)
+	return th.reach(targets, roots, false, false)
 }
 
 // reach walks the object graph from roots, and from the thread's own
-// roots when fromThread is set, until it has found every target.
-func (th *Thread) reach(targets, roots []Object, fromThread bool) []bool {
+// roots when fromThread is set, until it has found every target. With
+// strict, an object whose references traverse cannot follow counts as
+// reaching every target: it returns nil.
+func (th *Thread) reach(targets, roots []Object, fromThread, strict bool) []bool {
 	want := make(map[any]int, len(targets))
 	for i, t := range targets {
 		want[identity(t)] = i
@@ -96,7 +98,9 @@ func (th *Thread) reach(targets, roots []Object, fromThread bool) []bool {
 	for len(stack) > 0 && left > 0 {
 		o := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		traverse(th, o, push)
+		if !traverse(th, o, push) && strict {
+			return nil
+		}
 	}
 	return found
 }
@@ -132,11 +136,32 @@ func (th *Thread) pushFrame(f *Frame, push func(Object)) {
 	}
 }
 
-// traverse visits the objects o refers to.
-func traverse(th *Thread, o Object, push func(Object)) {
+// RefHolder is implemented by Go-defined objects whose references are a
+// few fields (iterators, containers of the stdlib): Refs returns them,
+// nil where there are fewer. It is cheaper than Traversable in the
+// WebAssembly build, where every call of visit costs code.
+type RefHolder interface {
+	Refs() (a, b, c, d Object, more []Object)
+}
+
+// pushLiveFrame is pushFrame for a frame a frame or traceback object
+// names: a finished one has dropped its locals (and may be back in its
+// code's pool of frames).
+func (th *Thread) pushLiveFrame(f *Frame, push func(Object)) {
+	if f != nil && !f.finished && f.Globals != nil {
+		th.pushFrame(f, push)
+	}
+}
+
+// traverse visits the objects o refers to; it returns false for an
+// object of a type it does not know. Most cases only name up to four
+// references and a slice of them, visited once at the end.
+func traverse(th *Thread, o Object, push func(Object)) bool {
+	var a, b, c, d Object
+	var more []Object
 	switch v := o.(type) {
 	case *Module:
-		push(v.Dict)
+		a = v.Dict
 	case *Dict:
 		for pos := range v.slots() {
 			if e := v.at(pos); e.key != nil {
@@ -145,107 +170,140 @@ func traverse(th *Thread, o Object, push func(Object)) {
 			}
 		}
 	case *List:
-		for _, x := range v.Items {
-			push(x)
-		}
+		more = v.Items
 	case Tuple:
-		for _, x := range v {
-			push(x)
-		}
+		more = v
 	case *Set:
-		for _, x := range v.d.Keys() {
-			push(x)
-		}
+		more = v.d.Keys()
 	case *Instance:
-		push(v.Class)
+		a = v.Class
 		if v.Dict != nil {
-			push(v.Dict)
+			b = v.Dict
 		}
-		for _, x := range v.slotValues() {
-			if x != nil {
-				push(x)
-			}
-		}
+		more = v.slotValues()
 	case *Type:
-		push(v.Dict)
+		a = v.Dict
 		for _, b := range v.Bases {
 			push(b)
 		}
 	case *Function:
-		push(v.Defaults)
+		a = v.Defaults
 		if v.KwDefaults != nil {
-			push(v.KwDefaults)
+			b = v.KwDefaults
+		}
+		if v.Dict != nil {
+			c = v.Dict
 		}
 		for _, c := range v.Closure {
 			push(c)
 		}
-		if v.Dict != nil {
-			push(v.Dict)
-		}
 	case *Cell:
-		push(v.V)
+		a = v.V
 	case *Method:
-		push(v.Func)
-		push(v.Self)
+		a, b = v.Func, v.Self
 	case *Builtin:
-		push(v.Self)
+		a = v.Self
 	case *Generator:
-		f := v.Frame
-		if !f.finished {
+		if f := v.Frame; !f.finished {
 			th.pushFrame(f, push)
 		}
 	case *Exception:
 		for _, g := range v.held {
 			push(g)
 		}
-		push(v.Args)
+		a = v.Args
 		if v.Dict != nil {
-			push(v.Dict)
+			b = v.Dict
 		}
 		if v.Cause != nil {
-			push(v.Cause)
+			c = v.Cause
 		}
 		if v.Context != nil {
-			push(v.Context)
+			d = v.Context
 		}
 	case *Property:
-		push(v.Get)
-		push(v.Set)
-		push(v.Del)
+		a, b, c = v.Get, v.Set, v.Del
 	case *StaticMethod:
-		push(v.Func)
+		a = v.Func
 	case *ClassMethod:
-		push(v.Func)
+		a = v.Func
 	case *Super:
-		push(v.Obj)
+		a = v.Obj
 	case *setIter:
 		if v.set != nil {
-			push(v.set)
+			a = v.set
 		}
-		for _, x := range v.items {
-			push(x)
-		}
+		more = v.items
 	case *sliceIter:
 		if v.list != nil {
-			push(v.list)
+			a = v.list
 		}
-		for _, x := range v.items {
-			push(x)
-		}
+		more = v.items
 	case *dictView:
-		push(v.d)
+		a = v.d
 	case *dictIter:
 		if v.d != nil {
-			push(v.d)
+			a = v.d
 		}
 	case *asyncGenOp:
-		push(v.gen)
+		a = v.gen
 	case *coroWrapper:
-		push(v.g)
+		a = v.g
 	case *anextDefault:
-		push(v.inner)
-		push(v.def)
+		a, b = v.inner, v.def
+	case *enumerateIter:
+		a = v.it
+	case *zipIter:
+		more = v.its
+	case *mapIter:
+		a, more = v.fn, v.its
+	case *filterIter:
+		a, b = v.fn, v.it
+	case *reversedIter:
+		a = v.seq
+	case *seqIter:
+		a = v.obj
+	case *callIter:
+		a, b = v.fn, v.sentinel
+	case *listRevIter:
+		if v.list != nil {
+			a = v.list
+		}
+	case *dictRevIter:
+		if v.d != nil {
+			a = v.d
+		}
+	case *Slice:
+		a, b, c = v.Start, v.Stop, v.Step
+	case *GenericAlias:
+		if v.Origin != nil {
+			a = v.Origin
+		}
+		b = v.Args
+	case *asyncGenWrapped:
+		a = v.v
+	case *FrameObject:
+		th.pushLiveFrame(v.F, push)
+	case *TracebackObject:
+		for t := v.TB; t != nil; t = t.Next {
+			th.pushLiveFrame(t.Frame, push)
+		}
+	case RefHolder:
+		a, b, c, d, more = v.Refs()
 	case Traversable:
 		v.Traverse(push)
+	case *BigInt, *Range, *ByteArray, *StdStream, *SlotMember, *strIter, *bytesIter, *rangeIter,
+		*codeObject, *kwnamesObject, *NotImplementedType, *EllipsisType:
+		// No references to follow.
+	default:
+		return false
 	}
+	push(a)
+	push(b)
+	push(c)
+	push(d)
+	for _, x := range more {
+		push(x)
+	}
+	return true
 }

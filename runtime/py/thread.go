@@ -65,6 +65,9 @@ type Thread struct {
 	// dropRoots are values in flight that Reachable must count (a
 	// finishing frame's return value).
 	dropRoots []Object
+	// lostArgs are the generators past the first that clearCallArgs
+	// found among a call's arguments.
+	lostArgs []*Generator
 	// StepBudget bounds the steps a run takes (frames entered or resumed
 	// and loop iterations, see stepCheckInterval); 0 means unlimited.
 	StepBudget int64
@@ -145,7 +148,12 @@ type Thread struct {
 	// (by a task) nor reported yet (some may be garbage): while it is zero,
 	// no container a frame lets go of can hold one, and clearLocals does not look.
 	unstartedCoros int
-	warned         map[string]bool
+	// openGens counts the generators suspended inside a try, with or
+	// except block (Generator.open), whose closing would run code: while
+	// it is zero, no generator a frame lets go of needs closing (see
+	// closeDropped), and eval does not look.
+	openGens int
+	warned   map[string]bool
 	// site and siteBase: see EnterCallbackSite.
 	site      *CallbackSite
 	siteBase  *Frame

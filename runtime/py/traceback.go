@@ -82,7 +82,7 @@ func (th *Thread) formatExc(c *excPrintCtx, e *Exception) {
 		if x.Group == nil {
 			if x.Traceback != nil {
 				c.emit("Traceback (most recent call last):\n", "|")
-				c.emit(th.tracebackText(x.Traceback), "|")
+				c.emit(th.tracebackText(x.Traceback, true), "|")
 			}
 			c.emit(th.exceptionOnly(x), "|")
 		} else if c.depth > maxGroupDepth {
@@ -105,7 +105,7 @@ func (th *Thread) formatGroup(c *excPrintCtx, e *Exception) {
 			margin = "+"
 		}
 		c.emit("Exception Group Traceback (most recent call last):\n", margin)
-		c.emit(th.tracebackText(e.Traceback), "|")
+		c.emit(th.tracebackText(e.Traceback, true), "|")
 	}
 	c.emit(th.exceptionOnly(e), "|")
 	n := len(e.Group)
@@ -157,15 +157,16 @@ func (th *Thread) exceptionOnly(e *Exception) string {
 	return s
 }
 
-// tracebackText renders traceback entries without indentation.
-func (th *Thread) tracebackText(tb *Traceback) string {
+// tracebackText renders traceback entries without indentation, with
+// their source lines when source is set.
+func (th *Thread) tracebackText(tb *Traceback, source bool) string {
 	var sb strings.Builder
-	th.formatTraceback(&sb, tb, "")
+	th.formatTraceback(&sb, tb, source)
 	return sb.String()
 }
 
 // formatTraceback writes the entries, folding repeats as CPython does.
-func (th *Thread) formatTraceback(sb *strings.Builder, tb *Traceback, indent string) {
+func (th *Thread) formatTraceback(sb *strings.Builder, tb *Traceback, source bool) {
 	var lastFile, lastName string
 	lastLine, count := -1, 0
 	flush := func() {
@@ -175,7 +176,7 @@ func (th *Thread) formatTraceback(sb *strings.Builder, tb *Traceback, indent str
 			if n == 1 {
 				s = ""
 			}
-			sb.WriteString(indent + sprintf("  [Previous line repeated %d more time%s]\n", n, s))
+			sb.WriteString(sprintf("  [Previous line repeated %d more time%s]\n", n, s))
 		}
 	}
 	for t := tb; t != nil; t = t.Next {
@@ -189,9 +190,12 @@ func (th *Thread) formatTraceback(sb *strings.Builder, tb *Traceback, indent str
 			flush()
 			lastFile, lastName, lastLine, count = file, name, line, 1
 		}
-		sb.WriteString(indent + sprintf("  File \"%s\", line %d, in %s\n", file, line, name))
+		sb.WriteString(sprintf("  File \"%s\", line %d, in %s\n", file, line, name))
+		if !source {
+			continue
+		}
 		if src := th.SourceLine(file, line); src != "" {
-			sb.WriteString(indent + "    " + src + "\n")
+			sb.WriteString("    " + src + "\n")
 		}
 	}
 	flush()

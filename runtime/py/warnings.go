@@ -105,13 +105,16 @@ func (th *Thread) checkUnawaited(g *Generator, f *Frame) {
 }
 
 // clearCallArgs clears the callable and arguments of a call that returned
-// (f's slots from base up) and returns an unstarted coroutine among them,
-// which CPython may destroy right then (print(work()) warns at its line).
+// (f's slots from base up) and returns a generator among them that CPython
+// may destroy right then: an unstarted coroutine (print(work()) warns at
+// its line) or a suspended generator whose closing runs code
+// (print(next(gen())) runs its finally blocks before printing). Any
+// others wait in th.lostArgs.
 func (th *Thread) clearCallArgs(f *Frame, base int) *Generator {
 	var lost *Generator
 	for i := base; i < f.sp; i++ {
-		if g, ok := f.slots[i].(*Generator); ok && lost == nil {
-			lost = unawaited(g)
+		if g, ok := f.slots[i].(*Generator); ok {
+			lost = th.lostArg(lost, g)
 		}
 		f.slots[i] = nil
 	}
@@ -119,11 +122,38 @@ func (th *Thread) clearCallArgs(f *Frame, base int) *Generator {
 	return lost
 }
 
-// warnLostArgs warns about the coroutine clearCallArgs found, unless
-// something (the call's result, pushed by then) still reaches it.
+// lostArg is clearCallArgs' decision for one generator g among the
+// arguments: it returns the first one found (lost, or g when g counts),
+// keeping any more in th.lostArgs.
+func (th *Thread) lostArg(lost, g *Generator) *Generator {
+	if unawaited(g) == nil && (th.openGens == 0 || !closeObservable(g, 0)) {
+		return lost
+	}
+	if lost == nil {
+		return g
+	}
+	th.lostArgs = append(th.lostArgs, g)
+	return lost
+}
+
+// warnLostArgs reports or closes the generators clearCallArgs found,
+// unless something (the call's result, pushed by then) still reaches
+// them. (Inlined where the call returns: most calls found none.)
 func (th *Thread) warnLostArgs(f *Frame, g *Generator) {
 	if g != nil {
-		th.checkUnawaited(g, f)
+		th.lostArgsDropped(f, g)
+	}
+}
+
+// lostArgsDropped is warnLostArgs' work.
+//
+//go:noinline
+func (th *Thread) lostArgsDropped(f *Frame, g *Generator) {
+	more := th.lostArgs
+	th.lostArgs = nil
+	th.letGo(g, f)
+	for _, g := range more {
+		th.letGo(g, f)
 	}
 }
 
@@ -299,7 +329,11 @@ func (th *Thread) releaseHeld(e *Exception) {
 		g.heldBy = nil
 	}
 	for _, g := range held {
-		th.checkUnawaited(g, th.frame)
+		if g.Kind == KindGenerator {
+			th.closeDropped(g, th.frame)
+		} else {
+			th.checkUnawaited(g, th.frame)
+		}
 	}
 }
 

@@ -177,3 +177,14 @@ func (s *state) reportUnretrieved(th *py.Thread, f *Future) error {
 	}
 	return f.loop.callExceptionHandler(th, ctx)
 }
+
+// Refs implements py.RefHolder.
+func (it *futureIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return it.f.self(), nil, nil, nil, nil
+}
+
+// Refs implements py.RefHolder: the loop's state is a root of its own
+// (see Loop.Traverse).
+func (s *sleep0) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return nil, nil, nil, nil, nil
+}

@@ -686,3 +686,16 @@ func (it *dequeIter) Next(th *py.Thread) (py.Object, bool, error) {
 	it.i++
 	return v, true, nil
 }
+
+// Refs implements py.RefHolder (the unused room of buf is nil).
+func (d *Deque) Refs() (a, b, c, e py.Object, more []py.Object) {
+	if d.dict != nil {
+		b = d.dict
+	}
+	return d.cls, b, nil, nil, d.buf
+}
+
+// Refs implements py.RefHolder.
+func (it *dequeIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return it.d, nil, nil, nil, nil
+}

@@ -457,3 +457,11 @@ func compareOp(th *py.Thread, op compile.CmpOp, a, b py.Object) (bool, error) {
 	}
 	return py.Truth(th, r)
 }
+
+// Refs implements py.RefHolder.
+func (d *DictObj) Refs() (a, b, c, e py.Object, more []py.Object) {
+	if d.dict != nil {
+		c = d.dict
+	}
+	return d.cls, d.D, c, d.factory, nil
+}

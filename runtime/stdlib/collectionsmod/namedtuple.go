@@ -413,3 +413,11 @@ func namedtuple(th *py.Thread, args []py.Object, kw []string) (py.Object, error)
 	}
 	return th.NewClass(tn, []*py.Type{tupleBase}, ns)
 }
+
+// Refs implements py.RefHolder.
+func (t *Tuple) Refs() (a, b, c, d py.Object, more []py.Object) {
+	if t.dict != nil {
+		b = t.dict
+	}
+	return t.cls, b, nil, nil, t.Items
+}

@@ -1159,3 +1159,68 @@ func newCWR(th *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Obje
 	x.build = poolBuild
 	return x, nil
 }
+
+// Refs methods (py.RefHolder): what the iterators hold.
+
+func (c *countIter) Refs() (a, b, d, e py.Object, more []py.Object) {
+	return c.cls, c.cur, c.step, nil, nil
+}
+
+func (c *cycleIter) Refs() (a, b, d, e py.Object, more []py.Object) {
+	return c.cls, c.it, nil, nil, c.saved
+}
+
+func (r *repeatIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return r.cls, r.obj, nil, nil, nil
+}
+
+func (x *accumulateIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return x.it, x.fn, x.total, x.initial, []py.Object{x.cls}
+}
+
+func (x *chainIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return x.cls, x.source, x.cur, nil, nil
+}
+
+func (x *compressIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return x.cls, x.data, x.selectors, nil, nil
+}
+
+func (p *predIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return p.cls, p.pred, p.it, nil, nil
+}
+
+func (g *groupbyIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return g.it, g.key, g.tgtKey, g.curKey, []py.Object{g.cls, g.curVal}
+}
+
+func (gr *grouperIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return gr.parent, gr.key, nil, nil, nil
+}
+
+func (s *isliceIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return s.cls, s.it, nil, nil, nil
+}
+
+func (p *pairwiseIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return p.cls, p.it, p.prev, nil, nil
+}
+
+func (s *starmapIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return s.cls, s.fn, s.it, nil, nil
+}
+
+func (t *teeIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return t.buf.it, nil, nil, nil, t.buf.items
+}
+
+func (z *zipLongestIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	return z.cls, z.fill, nil, nil, z.its
+}
+
+func (x *indexIter) Refs() (a, b, c, d py.Object, more []py.Object) {
+	for _, pool := range x.pools {
+		more = append(more, pool...)
+	}
+	return x.cls, nil, nil, nil, more
+}

@@ -1098,3 +1098,11 @@ func dist1(name, p string, conv func(*py.Thread, py.Object) (float64, error), fn
 		return py.Float(v), nil
 	}
 }
+
+// Refs implements py.RefHolder.
+func (o *Object) Refs() (a, b, c, d py.Object, more []py.Object) {
+	if o.dict != nil {
+		b = o.dict
+	}
+	return o.cls, b, nil, nil, nil
+}
