@@ -1210,17 +1210,6 @@ async def _shutdown_asyncgens(loop):
             })
 
 
-def _format_stack_list(stack):
-    # traceback.format_list, for the default exception handler's
-    # source_traceback: (filename, lineno, name, line) entries.
-    lines = []
-    for filename, lineno, name, line in stack:
-        lines.append(f'  File "{filename}", line {lineno}, in {name}\n')
-        if line:
-            lines.append(f'    {line.strip()}\n')
-    return ''.join(lines)
-
-
 async def _wrap_awaitable(awaitable):  #@tasks.py:688
     return await awaitable  #@694
 
@@ -1248,7 +1237,8 @@ def default_exception_handler(context, logging):  #@base_events.py:1723
     lines = [context.get('message') or 'Unhandled exception in event loop']
     for k in sorted(context):
         if k == 'source_traceback':
-            lines.append(k + ': Object created at (most recent call last):\n' + _format_stack_list(context[k]).rstrip())
+            import traceback
+            lines.append(k + ': Object created at (most recent call last):\n' + ''.join(traceback.format_list(context[k])).rstrip())
         elif k not in ('message', 'exception'):
             lines.append('%s: %r' % (k, context[k]))
     logging.getLogger('asyncio').error('\n'.join(lines), exc_info=context.get('exception'))  #@1771
